@@ -1,0 +1,126 @@
+/**
+ * The dataset's shape. The JSON files under src/data/ are checked against these schemas in
+ * test/unit/dataset.test.ts and by `storylens dataset --check`; the analysis core relies on them.
+ *
+ * zod was chosen over ajv because the schema and the TypeScript types are one definition
+ * (z.infer), so the data, the validator and the code cannot drift apart.
+ */
+import { z } from 'zod';
+
+export const LANGS = ['en', 'ko', 'ru', 'ja', 'zh', 'de', 'fr', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const ENTITY_TYPES = ['person', 'organisation', 'place', 'thing'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case kebab-case');
+/** A date as precise as the source allows: 2023, 2023-09 or 2023-09-13. */
+const isoDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD');
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const url = z.string().url().refine((u) => u.startsWith('https://'), 'sources are https URLs');
+
+/** Surface forms per language. `en` holds every Latin-script spelling outlets use. */
+const names = z.partialRecord(z.enum(LANGS), z.array(z.string().min(1)).min(1));
+
+export const FactSchema = z.object({
+  date: isoDate,
+  text: z.string().min(5).max(300),
+  source: url,
+});
+export type Fact = z.infer<typeof FactSchema>;
+
+export const EntitySchema = z.object({
+  id,
+  type: z.enum(ENTITY_TYPES),
+  /** Canonical English name, as shown in the popup and printed by the CLI. */
+  name: z.string().min(1),
+  /** Full names and safe variants per language, matched anywhere in the text. */
+  aliases: names,
+  /**
+   * Short forms ("Shoigu", "Kim", "Putin") that only match with their exact capitalisation in
+   * Latin script. A short form shared with another entity must also be listed in ambiguous.json.
+   */
+  short: names.optional(),
+  /** Role phrases that refer to the holder ("defence minister", "the Kremlin spokesman"), per language, lower case. */
+  roles: names.optional(),
+  description: z.string().min(5).max(160),
+  note: z.string().min(40).max(600),
+  role: z.string().min(10).max(300),
+  facts: z.array(FactSchema).min(1),
+  /** Changes after the story (after 2023-09-18), shown as such. */
+  later: z.array(FactSchema).optional(),
+  coords: z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]).optional(),
+  wikipedia: url.refine((u) => u.includes('wikipedia.org/wiki/'), 'an English Wikipedia article'),
+  sources: z.array(url).min(1),
+});
+export type Entity = z.infer<typeof EntitySchema>;
+
+/**
+ * Evidence for a story. `entity` signals fire when the entity is mentioned; `term` signals when
+ * one of the phrases (any language, matched case-insensitively on word boundaries where the
+ * script has them) occurs. `text` is the plain-words reason shown to the reader.
+ */
+export const SignalSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('entity'), id, weight: z.number(), text: z.string().min(5) }),
+  z.object({ kind: z.literal('term'), terms: names, weight: z.number(), text: z.string().min(5) }),
+]);
+export type StorySignal = z.infer<typeof SignalSchema>;
+
+export const TimelineEntrySchema = z.object({
+  date: day,
+  place: id,
+  text: z.string().min(10).max(400),
+  entities: z.array(id),
+  sources: z.array(url).min(1),
+});
+
+export const StorySchema = z.object({
+  id,
+  title: z.string().min(5),
+  oneLine: z.string().min(10).max(200),
+  summary: z.string().min(100).max(1200),
+  start: day,
+  end: day,
+  timeline: z.array(TimelineEntrySchema).min(5),
+  route: z.array(id).min(3),
+  signals: z.array(SignalSchema).min(5),
+  sources: z.array(url).min(1),
+});
+export type Story = z.infer<typeof StorySchema>;
+
+export const RelatedStorySchema = z.object({
+  id,
+  title: z.string().min(5),
+  start: day,
+  end: day,
+  summary: z.string().min(40).max(600),
+  signals: z.array(SignalSchema).min(2),
+  sources: z.array(url).min(1),
+});
+export type RelatedStory = z.infer<typeof RelatedStorySchema>;
+
+/** An alias that can name more than one entity; resolved from context or left unlinked. */
+export const AmbiguousAliasSchema = z.object({
+  alias: z.string().min(1),
+  lang: z.enum(LANGS),
+  candidates: z.array(id).min(2),
+  /** Why it is ambiguous and how context decides. */
+  note: z.string().min(5),
+});
+export type AmbiguousAlias = z.infer<typeof AmbiguousAliasSchema>;
+
+export const NewsSiteSchema = z.object({
+  /** Registrable domain without "www.", e.g. "reuters.com"; subdomains are covered too. */
+  domain: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/),
+  name: z.string().min(2),
+  lang: z.enum(LANGS),
+  country: z.string().length(2),
+});
+export type NewsSite = z.infer<typeof NewsSiteSchema>;
+
+export interface Dataset {
+  story: Story;
+  related: RelatedStory[];
+  entities: Entity[];
+  ambiguous: AmbiguousAlias[];
+}

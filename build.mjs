@@ -1,0 +1,169 @@
+// Builds StoryLens with esbuild into two ready-to-load folders, dist/chrome and dist/firefox, a
+// zip of each for store upload, and the Node CLI in dist/cli.
+//
+//   node build.mjs            build everything once
+//   node build.mjs --watch    rebuild on change
+//   node build.mjs --cli-only only the CLI (for `npm run eval`)
+//   node build.mjs --bench    extension with performance marks on (for `npm run bench`), into dist/bench-*
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { zipSync } from 'fflate';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const args = new Set(process.argv.slice(2));
+const watch = args.has('--watch');
+const bench = args.has('--bench');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+/**
+ * Firefox 128 is the oldest Firefox ESR still supported; it has MV3 with `scripting`,
+ * `optional_host_permissions` and the host-permission UI the popup relies on. The CSS Custom
+ * Highlight API arrived later (140), which is why the lens keeps a wrapping fallback.
+ */
+const FIREFOX_MIN = '128.0';
+const GECKO_ID = 'storylens@storylens.dev';
+/** Browser targets for esbuild's syntax lowering: Chrome 120 (MV3 + CSS highlights) and Firefox 128. */
+const TARGETS = ['chrome120', 'firefox128'];
+
+const entries = {
+  'content/sentinel': 'src/content/sentinel.ts',
+  'content/lens': 'src/content/lens.ts',
+  background: 'src/background/index.ts',
+  'popup/popup': 'src/popup/popup.ts',
+  'options/options': 'src/options/options.ts',
+};
+/** Static files copied as they are (relative to src/ → dist/<browser>/). */
+const staticFiles = ['popup/popup.html', 'popup/popup.css', 'options/options.html', 'options/options.css'];
+
+function newsSiteMatches() {
+  const sites = JSON.parse(readFileSync(join(root, 'src/data/news-sites.json'), 'utf8'));
+  // "*://*.example.com/*" covers example.com and every subdomain.
+  return [...new Set(sites.map((s) => `*://*.${s.domain}/*`))].sort();
+}
+
+/** Derives a browser's manifest from the one source manifest. */
+export function manifestFor(browserName) {
+  const m = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+  m.version = pkg.version;
+  const matches = newsSiteMatches();
+  const fill = (list) => list.flatMap((p) => (p === '$NEWS_SITES' ? matches : [p]));
+  m.host_permissions = fill(m.host_permissions);
+  for (const cs of m.content_scripts) cs.matches = fill(cs.matches);
+  if (browserName === 'firefox') {
+    m.background = { scripts: [m.background.service_worker] };
+    m.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: FIREFOX_MIN,
+        // StoryLens collects nothing and sends nothing anywhere.
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  return m;
+}
+
+function zipFolder(dir, outFile) {
+  const files = {};
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else files[relative(dir, p).split('\\').join('/')] = readFileSync(p);
+    }
+  };
+  walk(dir);
+  writeFileSync(outFile, zipSync(files, { level: 9, mtime: new Date('2023-09-13T00:00:00Z') }));
+}
+
+function copyStatic(outDir, browserName) {
+  for (const f of staticFiles) {
+    mkdirSync(dirname(join(outDir, f)), { recursive: true });
+    cpSync(join(root, 'src', f), join(outDir, f));
+  }
+  mkdirSync(join(outDir, 'icons'), { recursive: true });
+  for (const size of [16, 32, 48, 128]) cpSync(join(root, `icons/icon-${size}.png`), join(outDir, `icons/icon-${size}.png`));
+  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifestFor(browserName), null, 2) + '\n');
+}
+
+function extensionOptions(outDir, browserName) {
+  return {
+    absWorkingDir: root,
+    entryPoints: Object.fromEntries(Object.entries(entries).map(([out, src]) => [out, src])),
+    outdir: outDir,
+    bundle: true,
+    format: 'iife',
+    target: TARGETS,
+    minify: true,
+    sourcemap: false,
+    legalComments: 'none',
+    charset: 'utf8',
+    metafile: true,
+    logLevel: 'warning',
+    define: {
+      __STORYLENS_BENCH__: bench ? 'true' : 'false',
+      __STORYLENS_BROWSER__: JSON.stringify(browserName),
+    },
+    plugins: [
+      {
+        name: 'static-and-zip',
+        setup(build) {
+          build.onEnd((result) => {
+            if (result.errors.length) return;
+            copyStatic(outDir, browserName);
+            if (!bench) zipFolder(outDir, join(root, `dist/storylens-${browserName}-${pkg.version}.zip`));
+          });
+        },
+      },
+    ],
+  };
+}
+
+const cliOptions = {
+  absWorkingDir: root,
+  entryPoints: { storylens: 'src/cli/storylens.ts' },
+  outdir: 'dist/cli',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // jsdom loads its own files at run time; keep it a real dependency rather than bundling it.
+  external: ['jsdom'],
+  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  define: { __STORYLENS_BENCH__: 'false', __STORYLENS_BROWSER__: '"node"' },
+  logLevel: 'warning',
+};
+
+async function main() {
+  const builds = [];
+  if (!args.has('--cli-only')) {
+    for (const browserName of ['chrome', 'firefox']) {
+      const outDir = join(root, bench ? `dist/bench-${browserName}` : `dist/${browserName}`);
+      rmSync(outDir, { recursive: true, force: true });
+      builds.push(extensionOptions(outDir, browserName));
+    }
+  }
+  builds.push(cliOptions);
+
+  if (watch) {
+    for (const options of builds) await (await esbuild.context(options)).watch();
+    console.log('watching src/ for changes…');
+    return;
+  }
+  const results = await Promise.all(builds.map((o) => esbuild.build(o)));
+  for (const r of results) {
+    if (!r.metafile) continue;
+    for (const [file, info] of Object.entries(r.metafile.outputs)) {
+      if (file.includes('/chrome/')) console.log(`${file.padEnd(40)} ${(info.bytes / 1024).toFixed(1)} KB`);
+    }
+  }
+  if (!args.has('--cli-only')) console.log(`built dist/chrome, dist/firefox${bench ? ' (bench)' : ' and their zips'}`);
+}
+
+main().catch((err) => {
+  console.error(err.message ?? err);
+  process.exit(1);
+});

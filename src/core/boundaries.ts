@@ -1,0 +1,182 @@
+/**
+ * Where a match may start and end, per script, and which capitalisations count. All functions
+ * take the folded text (see normalize.ts) and, for case, the original text at the same offsets.
+ */
+import { SEP, isLower, isUpper, isWordUnit, scriptOf, type Script } from './normalize';
+
+/** The script that decides the boundary rule for a pattern's first or last character. */
+export function boundaryScript(code: number): Script | 'digit' {
+  if (code >= 0x30 && code <= 0x39) return 'digit';
+  return scriptOf(code);
+}
+
+/** Latin/Cyrillic need a non-letter before; Hangul a non-Hangul; katakana a non-katakana; Han nothing. */
+export function startOk(norm: string, start: number, first: Script | 'digit'): boolean {
+  if (start === 0) return true;
+  const prev = norm.charCodeAt(start - 1);
+  switch (first) {
+    case 'latin':
+    case 'cyrillic':
+    case 'digit':
+      return !isWordUnit(prev);
+    case 'hangul':
+      return scriptOf(prev) !== 'hangul';
+    case 'katakana':
+      return scriptOf(prev) !== 'katakana';
+    default:
+      return true;
+  }
+}
+
+/**
+ * The end of the mention when a pattern ending at `end` is accepted there, else -1.
+ * Accepts the English possessive ('s stays outside the mention) and a German genitive -s
+ * ("Putins", "Kim Jong Uns", kept inside the mention). Korean particles and Han need nothing.
+ */
+export function acceptEnd(norm: string, end: number, last: Script | 'digit', patternLength: number): number {
+  if (end >= norm.length) return end;
+  const next = norm.charCodeAt(end);
+  switch (last) {
+    case 'latin':
+    case 'digit': {
+      if (!isWordUnit(next)) return end;
+      if (last === 'latin' && next === 0x73 /* s */ && patternLength >= 3 && norm.charCodeAt(end - 1) !== 0x73) {
+        const after = end + 1 < norm.length ? norm.charCodeAt(end + 1) : SEP;
+        if (!isWordUnit(after)) return end + 1;
+      }
+      return -1;
+    }
+    case 'cyrillic':
+      return isWordUnit(next) ? -1 : end;
+    case 'katakana':
+      return scriptOf(next) === 'katakana' ? -1 : end;
+    default:
+      return end;
+  }
+}
+
+/**
+ * Russian case endings a declinable stem may take (bounded so a stem cannot swallow a longer word):
+ * nouns in -а/-я (Москва → Москвы, Москве, Москву, Москвой), masculine nouns and surnames
+ * (Путин → Путина, Путину, Путиным, Путине), adjectives (Приморский → Приморского, Приморском).
+ */
+const CYRILLIC_ENDINGS = new Set([
+  '', 'а', 'я', 'ы', 'и', 'е', 'у', 'ю', 'о', 'ь', 'й',
+  'ой', 'ей', 'ою', 'ею', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'ым', 'им', 'ых', 'их',
+  'ую', 'юю', 'ая', 'яя', 'ое', 'ее', 'ий', 'ый', 'ие', 'ые',
+  'ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими',
+]);
+
+/** Length of a valid case ending at `pos` that is followed by a non-letter, else -1. */
+export function cyrillicEndingAt(norm: string, pos: number): number {
+  let p = pos;
+  while (p < norm.length && p - pos <= 3 && isWordUnit(norm.charCodeAt(p))) p++;
+  if (p < norm.length && isWordUnit(norm.charCodeAt(p))) return -1;
+  return CYRILLIC_ENDINGS.has(norm.slice(pos, p)) ? p - pos : -1;
+}
+
+const CYR_VOWELS = new Set('аеиоуыэюяё');
+const ADJECTIVE_ENDS = ['ий', 'ый', 'ой', 'ая', 'ое', 'ее', 'яя'];
+
+/**
+ * The declinable stem of one folded Cyrillic word, or null when the word is indeclinable
+ * (Шойгу, Мали, acronyms) or too short to stem safely.
+ */
+export function cyrillicStem(word: string, original: string): string | null {
+  if (original.length >= 2 && original === original.toUpperCase()) return null; // ТАСС, РИА
+  let stem: string;
+  const last = word[word.length - 1] ?? '';
+  if (ADJECTIVE_ENDS.some((e) => word.endsWith(e)) && word.length >= 6) stem = word.slice(0, -2);
+  else if (last === 'а' || last === 'я' || last === 'й' || last === 'ь') stem = word.slice(0, -1);
+  else if (!CYR_VOWELS.has(last) && last !== 'ъ') stem = word;
+  else return null;
+  return stem.length >= 3 ? stem : null;
+}
+
+// ---- case rules (Latin and Cyrillic) ----
+
+function letters(s: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isUpper(c) || isLower(c)) out.push(c);
+  }
+  return out;
+}
+
+export function isAcronym(form: string): boolean {
+  const ls = letters(form);
+  return ls.length >= 2 && ls.every(isUpper);
+}
+
+/** True when the words either side of the span are in capitals too (a shouted headline). */
+export function inCapsRun(orig: string, start: number, end: number): boolean {
+  const own = letters(orig.slice(start, end));
+  if (own.length === 0 || own.some(isLower)) return false;
+  const before = neighbourWord(orig, start, -1);
+  const after = neighbourWord(orig, end, 1);
+  const shouted = (w: string) => {
+    const ls = letters(w);
+    return ls.length >= 2 && ls.every(isUpper);
+  };
+  const hasCase = (w: string) => letters(w).length > 0;
+  if (!hasCase(before) && !hasCase(after)) return false;
+  return (!hasCase(before) || shouted(before)) && (!hasCase(after) || shouted(after));
+}
+
+function neighbourWord(orig: string, from: number, dir: 1 | -1): string {
+  let i = dir === 1 ? from : from - 1;
+  // skip the possessive/genitive tail and punctuation, at most a few characters
+  let skipped = 0;
+  while (i >= 0 && i < orig.length && !isWordUnit(orig.charCodeAt(i)) && skipped < 4) {
+    i += dir;
+    skipped++;
+  }
+  if (dir === 1) {
+    let j = i;
+    while (j < orig.length && isWordUnit(orig.charCodeAt(j))) j++;
+    return orig.slice(i, j);
+  }
+  let j = i;
+  while (j >= 0 && isWordUnit(orig.charCodeAt(j))) j--;
+  return orig.slice(j + 1, i + 1);
+}
+
+/**
+ * Does the original text at [start, end) have an acceptable capitalisation for `form`?
+ * - acronyms: upper case (4+ letters may also be written "Nato", "Tass");
+ * - short forms: exactly the form's capitalisation;
+ * - full aliases: a capital initial where the form has one;
+ * and anything in an all-caps headline run.
+ */
+export function caseOk(orig: string, start: number, end: number, form: string, short: boolean): boolean {
+  const first = form.charCodeAt(0);
+  if (!isUpper(first) && !isLower(first)) return true; // Hangul, Han, kana, digits
+  const text = orig.slice(start, end);
+  const tl = letters(text);
+  if (isAcronym(form)) {
+    if (tl.every(isUpper)) return true;
+    return tl.length >= 4 && isUpper(tl[0] ?? 0) && tl.slice(1).every(isLower);
+  }
+  if (short) {
+    const fl = letters(form);
+    let same = true;
+    for (let i = 0; i < fl.length && i < tl.length; i++) {
+      if (isUpper(fl[i] ?? 0) !== isUpper(tl[i] ?? 0)) {
+        same = false;
+        break;
+      }
+    }
+    return same || inCapsRun(orig, start, end);
+  }
+  if (isUpper(first)) return isUpper(text.charCodeAt(0)) || inCapsRun(orig, start, end);
+  return true;
+}
+
+/**
+ * A Latin short form followed by a hyphenated given name ("Kim Dong-yub", "Park Won-gon") is
+ * someone else's full name, not the dataset person's short form.
+ */
+export function followedByGivenName(orig: string, end: number): boolean {
+  return /^ [A-Z][a-z]+-[a-z]+\b/.test(orig.slice(end, end + 24));
+}

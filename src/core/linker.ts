@@ -1,0 +1,135 @@
+/**
+ * Turns matches into entity mentions. An unambiguous match names its entity; an ambiguous one
+ * ("Kim", an alias listed in ambiguous.json or shared by entities) takes the candidate with the
+ * nearest preceding full mention, else the only candidate fully named anywhere, else nothing.
+ * Also resolves role phrases ("the defence minister") for the quote finder.
+ */
+import type { Dataset, Entity, Lang } from '../data/schema';
+import type { EntityHit, LinkedMention } from './types';
+import { compilePatterns, matchText, type CompiledMatcher, type Match, type PatternSpec } from './matcher';
+import { normalize } from './normalize';
+
+const entityIndexes = new WeakMap<Dataset, Map<string, Entity>>();
+
+export function entityIndex(dataset: Dataset): Map<string, Entity> {
+  let idx = entityIndexes.get(dataset);
+  if (!idx) {
+    idx = new Map(dataset.entities.map((e) => [e.id, e]));
+    entityIndexes.set(dataset, idx);
+  }
+  return idx;
+}
+
+function candidatesOf(m: Match): string[] {
+  return [...new Set(m.entries.map((e) => e.id))];
+}
+
+function isFull(m: Match, id: string): boolean {
+  return !m.ambiguous && m.entries.some((e) => e.id === id && !e.short) && candidatesOf(m).length === 1;
+}
+
+/** Linked mentions in text order; ambiguous matches that context cannot settle are dropped. */
+export function linkMatches(matches: Match[], dataset: Dataset): LinkedMention[] {
+  const idx = entityIndex(dataset);
+  const fullAt: { id: string; start: number }[] = [];
+  const fullIds = new Set<string>();
+  for (const m of matches) {
+    const ids = candidatesOf(m);
+    if (ids.length === 1 && isFull(m, ids[0] as string)) {
+      fullAt.push({ id: ids[0] as string, start: m.start });
+      fullIds.add(ids[0] as string);
+    }
+  }
+  const out: LinkedMention[] = [];
+  for (const m of matches) {
+    const ids = candidatesOf(m);
+    let id: string | null = null;
+    if (ids.length === 1 && !m.ambiguous) id = ids[0] as string;
+    else id = resolveAmbiguous(ids, m.start, fullAt, fullIds);
+    const e = id ? idx.get(id) : undefined;
+    if (!e) continue;
+    out.push({ id: e.id, name: e.name, type: e.type, start: m.start, end: m.end });
+  }
+  return out;
+}
+
+function resolveAmbiguous(ids: string[], at: number, fullAt: { id: string; start: number }[], fullIds: Set<string>): string | null {
+  for (let k = fullAt.length - 1; k >= 0; k--) {
+    const f = fullAt[k] as { id: string; start: number };
+    if (f.start < at && ids.includes(f.id)) return f.id;
+  }
+  const named = ids.filter((id) => fullIds.has(id));
+  return named.length === 1 ? (named[0] as string) : null;
+}
+
+/** Group mentions per entity, entities ordered by first mention. */
+export function groupMentions(mentions: LinkedMention[], text: string): EntityHit[] {
+  const byKey = new Map<string, EntityHit>();
+  for (const m of mentions) {
+    const key = m.id ?? `?${m.type}:${m.name}`;
+    let hit = byKey.get(key);
+    if (!hit) {
+      hit = { id: m.id, name: m.name, type: m.type, mentions: [] };
+      byKey.set(key, hit);
+    }
+    hit.mentions.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
+  }
+  return [...byKey.values()].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+// ---- role phrases ----
+
+const roleMatchers = new WeakMap<Dataset, CompiledMatcher>();
+
+function roleMatcher(dataset: Dataset): CompiledMatcher {
+  let m = roleMatchers.get(dataset);
+  if (!m) {
+    const specs: PatternSpec[] = [];
+    for (const e of dataset.entities) {
+      for (const [lang, forms] of Object.entries(e.roles ?? {}) as [Lang, string[]][]) {
+        for (const form of forms) specs.push({ form, entry: { id: e.id, short: false, form, lang }, ambiguous: false });
+      }
+    }
+    m = compilePatterns(specs);
+    roleMatchers.set(dataset, m);
+  }
+  return m;
+}
+
+export interface RoleMention {
+  start: number;
+  end: number;
+  /** Entities that hold (or held) the role. */
+  holders: string[];
+}
+
+/** Every role phrase in the text ("the defence minister", "국방장관", "министр обороны"). */
+export function findRoles(text: string, dataset: Dataset, norm: string = normalize(text)): RoleMention[] {
+  return matchText(roleMatcher(dataset), text, norm).map((m) => ({
+    start: m.start,
+    end: m.end,
+    holders: [...new Set(m.entries.map((e) => e.id))],
+  }));
+}
+
+/**
+ * Who a role phrase at (or covering) offset `at` refers to: the holder mentioned most recently
+ * before it; if none precedes, the only holder mentioned anywhere; else null.
+ */
+export function resolveRole(text: string, at: number, mentions: LinkedMention[], dataset: Dataset): LinkedMention | null {
+  const roles = findRoles(text, dataset);
+  const role = roles.find((r) => r.start <= at && at < Math.max(r.end, r.start + 1));
+  if (!role) return null;
+  const idx = entityIndex(dataset);
+  let found: string | null = null;
+  for (const m of mentions) {
+    if (m.start >= role.start) break;
+    if (m.id && role.holders.includes(m.id)) found = m.id;
+  }
+  if (!found) {
+    const named = [...new Set(mentions.filter((m) => m.id && role.holders.includes(m.id)).map((m) => m.id as string))];
+    if (named.length === 1) found = named[0] as string;
+  }
+  const e = found ? idx.get(found) : undefined;
+  return e ? { id: e.id, name: e.name, type: e.type, start: role.start, end: role.end } : null;
+}

@@ -1,0 +1,224 @@
+/**
+ * Compiles every alias, short form and ambiguous alias of a dataset into one trie over folded
+ * text, then scans the text once, left to right: at each position the longest pattern that
+ * passes the boundary and case rules wins and the scan resumes after it.
+ *
+ * Our own trie rather than a library: the scan needs hooks no Aho-Corasick package offers
+ * (separator runs, Russian case endings inside multi-word names, per-script boundaries), and the
+ * whole thing is ~200 lines.
+ */
+import type { Dataset, Lang } from '../data/schema';
+import {
+  acceptEnd,
+  boundaryScript,
+  caseOk,
+  cyrillicEndingAt,
+  cyrillicStem,
+  followedByGivenName,
+  startOk,
+} from './boundaries';
+import { SEP, normalize, normalizePattern, scriptOf, type Script } from './normalize';
+
+/** One way a pattern can name an entity. */
+export interface PatternEntry {
+  id: string;
+  /** Short forms (and ambiguous aliases) need exact capitalisation in cased scripts. */
+  short: boolean;
+  /** The alias as the dataset spells it (for the case rules). */
+  form: string;
+  lang: Lang;
+}
+
+interface Terminal {
+  entries: PatternEntry[];
+  /** Listed in ambiguous.json: never linked without context even with one surviving entry. */
+  ambiguous: boolean;
+  first: Script | 'digit';
+  last: Script | 'digit';
+  length: number;
+}
+
+export interface Match {
+  start: number;
+  end: number;
+  /** Entries whose case rule accepted this occurrence. */
+  entries: PatternEntry[];
+  ambiguous: boolean;
+}
+
+export interface CompiledMatcher {
+  /** Children per node: folded code unit → node index. */
+  readonly next: Map<number, number>[];
+  readonly terminal: (Terminal | null)[];
+  /** Nodes where a declinable Cyrillic stem ends: a case ending may follow in the text. */
+  readonly stemEnd: boolean[];
+  readonly patterns: number;
+}
+
+interface Builder extends CompiledMatcher {
+  next: Map<number, number>[];
+  terminal: (Terminal | null)[];
+  stemEnd: boolean[];
+  patterns: number;
+}
+
+function child(b: Builder, node: number, code: number): number {
+  const map = b.next[node] as Map<number, number>;
+  let n = map.get(code);
+  if (n === undefined) {
+    n = b.next.length;
+    b.next.push(new Map());
+    b.terminal.push(null);
+    b.stemEnd.push(false);
+    map.set(code, n);
+  }
+  return n;
+}
+
+function addPattern(b: Builder, form: string, entry: PatternEntry, ambiguous: boolean): void {
+  const key = normalizePattern(form);
+  if (key.length === 0) return;
+  const trimmed = form.trim();
+  const words = key.split(' ');
+  const originalWords = trimmed.split(/[\s\-‐‑‒–—―−·・]+/u);
+  const cyrillic = scriptOf(key.charCodeAt(0)) === 'cyrillic';
+  let node = 0;
+  words.forEach((word, w) => {
+    if (w > 0) node = child(b, node, SEP);
+    const stem = cyrillic ? cyrillicStem(word, originalWords[w] ?? word) : null;
+    const path = stem ?? word;
+    for (let i = 0; i < path.length; i++) node = child(b, node, path.charCodeAt(i));
+    if (stem !== null) b.stemEnd[node] = true;
+  });
+  let t = b.terminal[node];
+  if (!t) {
+    t = {
+      entries: [],
+      ambiguous,
+      first: boundaryScript(key.charCodeAt(0)),
+      last: boundaryScript(key.charCodeAt(key.length - 1)),
+      length: key.length,
+    };
+    b.terminal[node] = t;
+    b.patterns++;
+  }
+  t.ambiguous ||= ambiguous;
+  if (!t.entries.some((e) => e.id === entry.id && e.form === entry.form && e.short === entry.short)) t.entries.push(entry);
+}
+
+/** A surface form to compile: the text as written and what it names. */
+export interface PatternSpec {
+  form: string;
+  entry: PatternEntry;
+  ambiguous: boolean;
+}
+
+/** Build a trie from any list of forms (aliases, role phrases, story terms). */
+export function compilePatterns(specs: Iterable<PatternSpec>): CompiledMatcher {
+  const b: Builder = { next: [new Map()], terminal: [null], stemEnd: [false], patterns: 0 };
+  for (const s of specs) addPattern(b, s.form, s.entry, s.ambiguous);
+  return b;
+}
+
+/** Every alias and short form of every entity, plus the ambiguous aliases. */
+export function datasetPatterns(dataset: Dataset): PatternSpec[] {
+  const specs: PatternSpec[] = [];
+  const ambiguousKeys = new Set(dataset.ambiguous.map((a) => normalizePattern(a.alias)));
+  const add = (form: string, entry: PatternEntry) =>
+    specs.push({ form, entry, ambiguous: ambiguousKeys.has(normalizePattern(form)) });
+  for (const e of dataset.entities) {
+    for (const [lang, forms] of Object.entries(e.aliases) as [Lang, string[]][]) {
+      for (const form of forms) add(form, { id: e.id, short: false, form, lang });
+    }
+    for (const [lang, forms] of Object.entries(e.short ?? {}) as [Lang, string[]][]) {
+      for (const form of forms) add(form, { id: e.id, short: true, form, lang });
+    }
+  }
+  for (const a of dataset.ambiguous) {
+    for (const id of a.candidates) specs.push({ form: a.alias, entry: { id, short: true, form: a.alias, lang: a.lang }, ambiguous: true });
+  }
+  return specs;
+}
+
+export function compileMatcher(dataset: Dataset): CompiledMatcher {
+  return compilePatterns(datasetPatterns(dataset));
+}
+
+/** One scan over the text; non-overlapping matches in text order. */
+export function matchText(matcher: CompiledMatcher, text: string, norm: string = normalize(text)): Match[] {
+  const out: Match[] = [];
+  const root = matcher.next[0] as Map<number, number>;
+  const n = norm.length;
+  let i = 0;
+  while (i < n) {
+    const code = norm.charCodeAt(i);
+    const first = root.get(code);
+    if (first === undefined || code === SEP) {
+      i++;
+      continue;
+    }
+    const best = longestAt(matcher, text, norm, i, first);
+    if (best) {
+      out.push(best);
+      i = best.end;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Depth-first walk from `start`; returns the longest accepted match, if any. */
+function longestAt(m: CompiledMatcher, text: string, norm: string, start: number, firstNode: number): Match | null {
+  let best: Match | null = null;
+  let bestEnd = -1;
+  const consider = (node: number, end: number) => {
+    const t = m.terminal[node];
+    if (!t) return;
+    if (end <= bestEnd) return;
+    if (!startOk(norm, start, t.first)) return;
+    const stemmed = m.stemEnd[node] === true;
+    const mentionEnd = stemmed ? end : acceptEnd(norm, end, t.last, t.length);
+    if (mentionEnd < 0) return;
+    let entries = t.entries.filter((e) => caseOk(text, start, end, e.form, e.short));
+    if (t.last === 'latin' && followedByGivenName(text, end)) entries = entries.filter((e) => !e.short);
+    if (entries.length === 0) return;
+    best = { start, end: mentionEnd, entries, ambiguous: t.ambiguous };
+    bestEnd = end;
+  };
+  const walk = (node: number, pos: number, depth: number): void => {
+    // pos = index of the next text unit to read; node already consumed norm[start, pos)
+    if (depth > 200) return;
+    if (m.stemEnd[node]) {
+      const len = cyrillicEndingAt(norm, pos);
+      if (len >= 0) {
+        const q = pos + len;
+        consider(node, q);
+        if (q < norm.length && norm.charCodeAt(q) === SEP) {
+          const sepNode = (m.next[node] as Map<number, number>).get(SEP);
+          if (sepNode !== undefined) walk(sepNode, skipSeps(norm, q + 1), depth + 1);
+        }
+      }
+    } else {
+      consider(node, pos);
+    }
+    if (pos >= norm.length) return;
+    const code = norm.charCodeAt(pos);
+    const nx = (m.next[node] as Map<number, number>).get(code);
+    if (nx === undefined) return;
+    if (code === SEP) {
+      if (m.stemEnd[node]) return; // already handled above with the ending
+      walk(nx, skipSeps(norm, pos + 1), depth + 1);
+    } else {
+      walk(nx, pos + 1, depth + 1);
+    }
+  };
+  walk(firstNode, start + 1, 0);
+  return best;
+}
+
+function skipSeps(norm: string, pos: number): number {
+  let p = pos;
+  while (p < norm.length && norm.charCodeAt(p) === SEP) p++;
+  return p;
+}

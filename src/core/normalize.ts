@@ -1,0 +1,101 @@
+/**
+ * A length-preserving, char-by-char fold shared by the text and every pattern compiled against it,
+ * so an offset into the folded string is the same offset into the original.
+ *
+ * Folds: lower case (only where the lower-case form is one UTF-16 unit), typographic apostrophes
+ * to ', every dash/hyphen, whitespace and name separator (・ ·) to one space, ё→е, full-width
+ * ASCII to ASCII, and Latin letters with diacritics to their base letter ("Pyŏngyang", "Moscú").
+ */
+
+/** The one separator every dash, hyphen, space and name dot folds to. */
+export const SEP = 0x20;
+const APOSTROPHE = 0x27;
+
+const SEPARATORS = new Set<number>([
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
+  0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
+  // hyphen-minus, hyphen, non-breaking hyphen, figure dash, en/em dash, horizontal bar, minus
+  0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0xff0d,
+  // middle dots used between the parts of transcribed names: キム・ジョンウン, 김·정은
+  0xb7, 0x30fb, 0xff65, 0x2027,
+]);
+const APOSTROPHES = new Set<number>([0x2018, 0x2019, 0x02bc, 0x02bb, 0x2032, 0xff07, 0x60, 0xb4]);
+
+const cache = new Map<number, number>();
+
+/** The folded UTF-16 code unit for one code unit (surrogates fold to themselves). */
+export function foldUnit(code: number): number {
+  if (code < 0x80) {
+    if (code >= 0x41 && code <= 0x5a) return code + 32;
+    if (code === 0x2d || (code >= 0x09 && code <= 0x0d)) return SEP;
+    return code;
+  }
+  const hit = cache.get(code);
+  if (hit !== undefined) return hit;
+  const folded = computeFold(code);
+  cache.set(code, folded);
+  return folded;
+}
+
+function computeFold(code: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) return code;
+  if (SEPARATORS.has(code)) return SEP;
+  if (APOSTROPHES.has(code)) return APOSTROPHE;
+  if (code === 0x451 || code === 0x401) return 0x435; // ё Ё → е
+  if (code >= 0xff01 && code <= 0xff5e) return foldUnit(code - 0xfee0); // full-width ASCII
+  const ch = String.fromCharCode(code);
+  let lower = ch.toLowerCase();
+  if (lower.length !== 1) lower = ch;
+  const lc = lower.charCodeAt(0);
+  // Latin with diacritics → base letter, when the decomposition starts with an ASCII letter.
+  if (lc >= 0xc0 && lc <= 0x24f) {
+    const base = lower.normalize('NFD').charCodeAt(0);
+    if (base >= 0x61 && base <= 0x7a) return base;
+  }
+  return lc;
+}
+
+/** Fold a whole string; the result has exactly the same length. */
+export function normalize(text: string): string {
+  const out: string[] = new Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = String.fromCharCode(foldUnit(text.charCodeAt(i)));
+  return out.join('');
+}
+
+/** Fold a pattern: as `normalize`, then runs of separators collapse and the ends are trimmed. */
+export function normalizePattern(pattern: string): string {
+  return normalize(pattern).replace(/ {2,}/g, ' ').trim();
+}
+
+// ---- character classes used by the boundary rules ----
+
+/** 'han' covers Han and hiragana: scripts written without word boundaries. */
+export type Script = 'latin' | 'cyrillic' | 'hangul' | 'katakana' | 'han' | 'other';
+
+export function scriptOf(code: number): Script {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? 'latin' : 'other';
+  if (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) return 'latin';
+  if (code >= 0x400 && code <= 0x52f) return 'cyrillic';
+  if ((code >= 0xac00 && code <= 0xd7a3) || (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f)) return 'hangul';
+  if ((code >= 0x30a0 && code <= 0x30ff && code !== 0x30fb) || (code >= 0x31f0 && code <= 0x31ff) || (code >= 0xff66 && code <= 0xff9f)) return 'katakana';
+  if ((code >= 0x3040 && code <= 0x309f) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)) return 'han';
+  return 'other';
+}
+
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+/** Letters, digits and combining marks: what a Latin/Cyrillic word is made of. */
+export function isWordUnit(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  return LETTER.test(String.fromCharCode(code));
+}
+
+export function isUpper(code: number): boolean {
+  const ch = String.fromCharCode(code);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function isLower(code: number): boolean {
+  const ch = String.fromCharCode(code);
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}

@@ -1,0 +1,99 @@
+/**
+ * Small, cheap element classifiers shared by the text index and the article extractor.
+ * Everything here reads tag names and attributes only: no getComputedStyle, so it stays fast on
+ * 50,000-word pages and behaves the same in jsdom and in the browser.
+ */
+
+/** Elements whose rendering starts a new line: text on either side must never merge into one word. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'dd', 'details',
+  'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1',
+  'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu',
+  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
+  'tr', 'ul',
+]);
+
+/**
+ * Subtrees that never hold readable article text: code, form controls (their value is not the
+ * page's prose), embedded documents, and drawings. SVG is skipped as a whole: its <text> is
+ * chart labels, not article prose.
+ */
+export const SKIP_TAGS: ReadonlySet<string> = new Set([
+  'audio', 'button', 'canvas', 'datalist', 'embed', 'head', 'iframe', 'input', 'link', 'map',
+  'math', 'meta', 'noscript', 'object', 'option', 'script', 'select', 'style', 'svg', 'template',
+  'textarea', 'title', 'video',
+]);
+
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+/** Hidden by markup alone: the `hidden` attribute, aria-hidden, an inline hiding style, a closed dialog. */
+export function isHiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style !== null && HIDING_STYLE.test(style)) return true;
+  return el.localName === 'dialog' && !el.hasAttribute('open');
+}
+
+/** An editable region: the user's own typing, not the page's article. */
+export function isEditable(el: Element): boolean {
+  const value = el.getAttribute('contenteditable');
+  return value !== null && value.toLowerCase() !== 'false';
+}
+
+/** Landmark roles that mark page furniture rather than article prose. */
+const CLUTTER_ROLES = new Set([
+  'alertdialog', 'banner', 'complementary', 'contentinfo', 'dialog', 'menu', 'menubar', 'navigation',
+  'search', 'toolbar',
+]);
+const CLUTTER_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'dialog']);
+
+/**
+ * Class/id words of recirculation, sharing, promotion and consent widgets, matched as whole
+ * hyphen/underscore-delimited parts so "ad" matches "ad-slot" but not "header" or "loaded".
+ */
+const CLUTTER_WORD =
+  /(?:^|[-_\s])(?:related|most-?read|mostread|most-?popular|popular|trending|share|shares|sharing|sharebar|social|newsletters?|subscribe|subscription|signup|sign-up|promo|promos|advert|advertisement|ads?|adslot|sponsor|sponsored|cookies?|consent|gdpr|outbrain|taboola|recirc|recirculation|recommended|recommendations|more-stories|morestories|read-?more|also-?read|see-?also|breadcrumbs?|comments?|paywall|modal|popup|teasers?|tags|topics|byline-share)(?:$|[-_\s])/i;
+
+/** Page furniture by tag, role, or class/id words. Cheap: attribute reads and one regex. */
+export function looksLikeClutter(el: Element): boolean {
+  if (CLUTTER_TAGS.has(el.localName)) return true;
+  const role = el.getAttribute('role');
+  if (role !== null && CLUTTER_ROLES.has(role.toLowerCase())) return true;
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if ((cls === null || cls === '') && (id === null || id === '')) return false;
+  if (!CLUTTER_WORD.test(`${cls ?? ''} ${id ?? ''}`)) return false;
+  // A widget name on a container that mostly holds paragraphs ("content ad-free") is a false alarm.
+  return !holdsProse(el);
+}
+
+/** Enough paragraph text, with few links, to be article prose rather than a widget. */
+export function holdsProse(el: Element): boolean {
+  let prose = 0;
+  for (const p of Array.from(el.getElementsByTagName('p'))) {
+    const len = (p.textContent ?? '').length;
+    let links = 0;
+    for (const a of Array.from(p.getElementsByTagName('a'))) links += (a.textContent ?? '').length;
+    if (links < len * 0.5) prose += len;
+    if (prose >= 400) return true;
+  }
+  return false;
+}
+
+/** The nearest common ancestor of a non-empty list of nodes (or null across documents). */
+export function commonAncestor(nodes: readonly Node[]): Node | null {
+  const first = nodes[0];
+  if (first === undefined) return null;
+  let candidate: Node | null = first;
+  for (const node of nodes) {
+    while (candidate !== null && !candidate.contains(node)) candidate = candidate.parentNode;
+    if (candidate === null) return null;
+  }
+  return candidate;
+}
+
+/** Whitespace-collapsed, trimmed text of a node. */
+export function cleanText(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,83 @@
+/**
+ * The user's settings: what to highlight and in which colours, how long to hover before a card
+ * opens, whether the sentinel runs on its own, and sites where StoryLens must never run.
+ * Stored in storage.sync under one key so they follow the user across browsers. The options page
+ * (a later issue) edits them; everything else only reads them through parseSettings, which
+ * tolerates missing or damaged values by falling back to the defaults field by field.
+ */
+export const HIGHLIGHT_KINDS = ['person', 'organisation', 'place', 'thing', 'quote', 'other'] as const;
+export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
+
+export interface Settings {
+  /** Kinds shown on the page; a kind left out is not highlighted at all. */
+  kinds: Record<HighlightKind, boolean>;
+  /** CSS colours per kind (background for names; underline for quotes). */
+  colours: Record<HighlightKind, string>;
+  /** Milliseconds the pointer must rest on a name before its card opens. */
+  hoverDelayMs: number;
+  /** When false the sentinel does nothing; the lens runs only from the toolbar button. */
+  autoDetect: boolean;
+  /** Hostnames (and their subdomains) where StoryLens never runs on its own. */
+  neverRun: string[];
+}
+
+export const SETTINGS_KEY = 'settings';
+
+export const DEFAULT_SETTINGS: Settings = {
+  kinds: { person: true, organisation: true, place: true, thing: true, quote: true, other: true },
+  // Soft tints that keep black text readable (contrast > 7:1 on each).
+  colours: {
+    person: '#ffe08a',
+    organisation: '#bfe3ff',
+    place: '#c8f0c0',
+    thing: '#f3d0ff',
+    quote: '#ff9f43',
+    other: '#e6e6e6',
+  },
+  hoverDelayMs: 350,
+  autoDetect: true,
+  neverRun: [],
+};
+
+// Hex, rgb()/hsl() or a plain colour keyword: nothing that could close the ::highlight rule.
+const SAFE_COLOUR = /^(?:#[0-9a-f]{3,8}|(?:rgb|rgba|hsl|hsla)\([0-9.,%\s/]+\)|[a-z]{3,20})$/i;
+const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The stored value made safe: each field checked on its own, defaults where it is missing or wrong. */
+export function parseSettings(raw: unknown): Settings {
+  const s = isObject(raw) ? raw : {};
+  const kinds = { ...DEFAULT_SETTINGS.kinds };
+  const colours = { ...DEFAULT_SETTINGS.colours };
+  const rawKinds = isObject(s.kinds) ? s.kinds : {};
+  const rawColours = isObject(s.colours) ? s.colours : {};
+  for (const k of HIGHLIGHT_KINDS) {
+    if (typeof rawKinds[k] === 'boolean') kinds[k] = rawKinds[k];
+    const c = rawColours[k];
+    if (typeof c === 'string' && SAFE_COLOUR.test(c.trim())) colours[k] = c.trim();
+  }
+  const delay = s.hoverDelayMs;
+  return {
+    kinds,
+    colours,
+    hoverDelayMs: typeof delay === 'number' && Number.isFinite(delay) ? Math.min(3000, Math.max(0, Math.round(delay))) : DEFAULT_SETTINGS.hoverDelayMs,
+    autoDetect: typeof s.autoDetect === 'boolean' ? s.autoDetect : DEFAULT_SETTINGS.autoDetect,
+    neverRun: Array.isArray(s.neverRun)
+      ? s.neverRun.filter((h): h is string => typeof h === 'string').map(normaliseHost).filter((h) => HOST.test(h)).slice(0, 500)
+      : [],
+  };
+}
+
+/** "https://www.Example.com/x" or "www.example.com" → "example.com". */
+export function normaliseHost(input: string): string {
+  let h = input.trim().toLowerCase();
+  h = h.replace(/^[a-z]+:\/\//, '').replace(/[/:?#].*$/, '');
+  return h.replace(/^www\./, '');
+}
+
+/** True when `hostname` is one of the never-run sites or a subdomain of one. */
+export function isNeverRun(hostname: string, neverRun: readonly string[]): boolean {
+  const host = normaliseHost(hostname);
+  return neverRun.some((site) => host === site || host.endsWith(`.${site}`));
+}

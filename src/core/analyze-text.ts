@@ -1,6 +1,15 @@
-// CONTRACT STUB — replaced by the text analysis implementation (issue 4).
+/**
+ * The text side of the analysis: match → link → names not in the dataset → story → quotes.
+ * Pure: no DOM, no browser APIs. The compiled matcher is cached per dataset object.
+ */
 import type { Dataset } from '../data/schema';
-import type { Analysis, Block, PageMeta } from './types';
+import type { Analysis, Block, EntityHit, LinkedMention, PageMeta } from './types';
+import { groupMentions, linkMatches } from './linker';
+import { matchText, matcherFor, type Match } from './matcher';
+import { normalize } from './normalize';
+import { findQuotes } from './quotes/index';
+import { scoreStory } from './story';
+import { findUnknownNames, unknownMentions } from './unknown-names';
 
 export interface TextInput {
   text: string;
@@ -9,13 +18,46 @@ export interface TextInput {
   dataset: Dataset;
 }
 
-/** Pure: no DOM, no browser APIs. Entities, story decision and quotes for one article text. */
+/**
+ * A place, or a short form, that opens a longer person name the recogniser found with a cue
+ * ("Artyom Lukin, a professor", "Kim Dong Yub said") gives way to that name.
+ */
+function isWeak(m: Match, linked: LinkedMention): boolean {
+  if (linked.type === 'place') return true;
+  return m.entries.every((e) => e.short);
+}
+
+export interface EntityPass {
+  /** Dataset mentions that survived, in text order. */
+  linked: LinkedMention[];
+  /** Names not in the dataset, in text order. */
+  unknown: LinkedMention[];
+}
+
+/** Entity recognition and linking, without the story and quotes. */
+export function findEntities(text: string, dataset: Dataset, lang: string | null): EntityPass {
+  const matches = matchText(matcherFor(dataset), text, normalize(text));
+  const linked = linkMatches(matches, dataset);
+  const matchAt = new Map(matches.map((m) => [m.start, m]));
+  const strong = linked.filter((l) => {
+    const m = matchAt.get(l.start);
+    return !m || !isWeak(m, l);
+  });
+  // Weak mentions stay out of the overlap check so that a cued person name can claim them.
+  const names = findUnknownNames(text, strong, lang).filter((n) => {
+    if (n.type === 'person') return true;
+    return !linked.some((l) => l.start < n.end && n.start < l.end);
+  });
+  const claimed = (l: LinkedMention) => names.some((n) => n.type === 'person' && l.start < n.end && n.start < l.end);
+  return { linked: linked.filter((l) => !claimed(l)), unknown: unknownMentions(names) };
+}
+
 export function analyzeText(input: TextInput): Analysis {
-  return {
-    ...input.meta,
-    story: { id: input.dataset.story.id, title: input.dataset.story.title, matched: false, score: 0, signals: [], related: null },
-    entities: [],
-    quotes: [],
-    text: input.text,
-  };
+  const { text, blocks, meta, dataset } = input;
+  const { linked, unknown } = findEntities(text, dataset, meta.lang);
+  const mentions = [...linked, ...unknown].sort((a, b) => a.start - b.start);
+  const story = scoreStory({ text, title: meta.title, published: meta.published, mentions: linked, dataset });
+  const quotes = findQuotes({ text, blocks, mentions, lang: meta.lang, dataset });
+  const entities: EntityHit[] = groupMentions(mentions, text);
+  return { ...meta, story, entities, quotes, text };
 }

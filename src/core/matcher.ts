@@ -144,6 +144,18 @@ export function compileMatcher(dataset: Dataset): CompiledMatcher {
   return compilePatterns(datasetPatterns(dataset));
 }
 
+const compiled = new WeakMap<Dataset, CompiledMatcher>();
+
+/** The dataset's matcher, compiled once per dataset object. */
+export function matcherFor(dataset: Dataset): CompiledMatcher {
+  let m = compiled.get(dataset);
+  if (!m) {
+    m = compileMatcher(dataset);
+    compiled.set(dataset, m);
+  }
+  return m;
+}
+
 /** One scan over the text; non-overlapping matches in text order. */
 export function matchText(matcher: CompiledMatcher, text: string, norm: string = normalize(text)): Match[] {
   const out: Match[] = [];

@@ -1,0 +1,290 @@
+/**
+ * Decides whether a page is about our story or one of its look-alikes, from evidence a reader
+ * could check: which signals fire (entities, phrases in any language), when the page was
+ * published against each story's dates, which years and months it names, and what its title says.
+ * Every story (ours and each related one) is scored the same way; ours matches only when its
+ * evidence passes a threshold, rests on more than one signal, and clearly beats the best look-alike.
+ */
+import type { Dataset, Lang, StorySignal } from '../data/schema';
+import type { LinkedMention, SignalHit, StoryResult } from './types';
+import { compilePatterns, matchText, matcherFor, type CompiledMatcher, type PatternSpec } from './matcher';
+import { linkMatches } from './linker';
+import { normalize } from './normalize';
+
+export interface StoryInput {
+  text: string;
+  title: string;
+  /** YYYY-MM-DD (or YYYY-MM / YYYY) when the page states it. */
+  published: string | null;
+  mentions: LinkedMention[];
+  dataset: Dataset;
+}
+
+/** Our score must reach this… */
+export const MATCH_THRESHOLD = 6;
+/** …and beat the best look-alike by this much. */
+export const MATCH_MARGIN = 2;
+/** A look-alike is named only when it has at least this much evidence. */
+export const RELATED_MIN = 3;
+/** Signals found in the title count this much more. */
+const TITLE_BONUS = 0.5;
+
+interface StoryLike {
+  id: string;
+  title: string;
+  start: string;
+  end: string;
+  signals: StorySignal[];
+}
+
+interface Evidence {
+  score: number;
+  ruledOut: boolean;
+  hits: SignalHit[];
+  /** Content signals (entities and terms) that fired, and how many are not shared with any other story. */
+  contentCount: number;
+  specificCount: number;
+  dateInWindow: boolean;
+}
+
+// ---- term signals: one trie over every term of every story ----
+
+const termMatchers = new WeakMap<Dataset, CompiledMatcher>();
+
+function storiesOf(dataset: Dataset): StoryLike[] {
+  return [dataset.story, ...dataset.related];
+}
+
+function termMatcher(dataset: Dataset): CompiledMatcher {
+  let m = termMatchers.get(dataset);
+  if (!m) {
+    const specs: PatternSpec[] = [];
+    storiesOf(dataset).forEach((s, si) =>
+      s.signals.forEach((sig, gi) => {
+        if (sig.kind !== 'term') return;
+        for (const [lang, forms] of Object.entries(sig.terms) as [Lang, string[]][]) {
+          for (const form of forms) specs.push({ form, entry: { id: `${si}:${gi}`, short: false, form, lang }, ambiguous: false });
+        }
+      }),
+    );
+    m = compilePatterns(specs);
+    termMatchers.set(dataset, m);
+  }
+  return m;
+}
+
+/** Keys "story:signal" of the term signals found in a text. */
+function termKeys(dataset: Dataset, text: string): Set<string> {
+  const keys = new Set<string>();
+  for (const m of matchText(termMatcher(dataset), text, normalize(text))) for (const e of m.entries) keys.add(e.id);
+  return keys;
+}
+
+/** Signals that also belong to another story are weaker evidence for either. */
+function sharedSignals(stories: StoryLike[]): Set<string> {
+  const owners = new Map<string, Set<number>>();
+  const note = (key: string, si: number) => {
+    const set = owners.get(key) ?? new Set<number>();
+    set.add(si);
+    owners.set(key, set);
+  };
+  stories.forEach((s, si) =>
+    s.signals.forEach((sig) => {
+      if (sig.kind === 'entity') note(`e:${sig.id}`, si);
+      else for (const forms of Object.values(sig.terms)) for (const f of forms ?? []) note(`t:${normalize(f)}`, si);
+    }),
+  );
+  const shared = new Set<string>();
+  stories.forEach((s, si) =>
+    s.signals.forEach((sig, gi) => {
+      const keys = sig.kind === 'entity' ? [`e:${sig.id}`] : Object.values(sig.terms).flat().map((f) => `t:${normalize(f ?? '')}`);
+      if (keys.some((k) => (owners.get(k)?.size ?? 0) > 1)) shared.add(`${si}:${gi}`);
+    }),
+  );
+  return shared;
+}
+
+// ---- dates ----
+
+function dayNumber(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / 86_400_000;
+}
+
+function fmt(iso: string): string {
+  return iso;
+}
+
+/** Publication date against one story's window. */
+function dateEvidence(published: string | null, s: StoryLike, ours: boolean): { weight: number; text: string; ruledOut: boolean; inWindow: boolean } | null {
+  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
+  const p = dayNumber(published);
+  const start = dayNumber(s.start);
+  const end = dayNumber(s.end);
+  const what = ours ? 'the visit' : s.title;
+  if (p < start - 30) return { weight: 0, text: `published ${fmt(published)}, before ${what} began`, ruledOut: true, inWindow: false };
+  if (p < start - 3) return { weight: 1.5, text: `published ${fmt(published)}, in the weeks before ${what}`, ruledOut: false, inWindow: false };
+  if (p <= end + 10) return { weight: 4, text: `published ${fmt(published)}, during ${what} or just after`, ruledOut: false, inWindow: true };
+  if (p <= end + 60) return { weight: 2, text: `published ${fmt(published)}, in the weeks after ${what}`, ruledOut: false, inWindow: false };
+  return null;
+}
+
+const MONTHS: [RegExp, number][] = [
+  [/\b(jan(uary|\.)?|janvier|januar|enero|январ[ьяе])/giu, 1],
+  [/\b(feb(ruary|\.)?|f[ée]vrier|februar|febrero|феврал[ьяе])/giu, 2],
+  [/\b(march|mars|m[äa]rz|marzo|март[ае]?)\b/giu, 3],
+  [/\b(april|apr\.|avril|abril|апрел[ьяе])/giu, 4],
+  [/\b(may|mai|mayo|ма[йяе])\b/giu, 5],
+  [/\b(june|juin|juni|junio|июн[ьяе])/giu, 6],
+  [/\b(july|juillet|juli|julio|июл[ьяе])/giu, 7],
+  [/\b(aug(ust|\.)?|ao[ûu]t|agosto|август[ае]?)/giu, 8],
+  [/\b(sept?(ember|\.)?|septembre|septiembre|сентябр[ьяе])/giu, 9],
+  [/\b(oct(ober|\.)?|octobre|oktober|octubre|октябр[ьяе])/giu, 10],
+  [/\b(nov(ember|\.)?|novembre|noviembre|ноябр[ьяе])/giu, 11],
+  [/\b(dec(ember|\.)?|d[ée]cembre|dezember|diciembre|декабр[ьяе])/giu, 12],
+];
+
+interface DateMentions {
+  years: Set<number>;
+  /** year*100 + month for a month named next to a year ("September 2023", "2023년 9월", "2023年9月"). */
+  yearMonths: Set<number>;
+}
+
+/** Years and year-month pairs named in a text, in any of our languages. */
+export function mentionedDates(text: string): DateMentions {
+  const years = new Set<number>();
+  const yearMonths = new Set<number>();
+  const yearAt: { y: number; at: number }[] = [];
+  for (const m of text.matchAll(/(?<![\d.,/:-])(19[5-9]\d|20[0-4]\d)(?![\d:]|\s?(?:km|kg|m\b|%))/gu)) {
+    const y = Number(m[1]);
+    years.add(y);
+    yearAt.push({ y, at: m.index ?? 0 });
+  }
+  const monthAt: { mo: number; at: number }[] = [];
+  for (const [re, mo] of MONTHS) for (const m of text.matchAll(re)) monthAt.push({ mo, at: m.index ?? 0 });
+  for (const m of text.matchAll(/(?<!\d)(1[0-2]|0?[1-9])\s?(?:월|月)/gu)) monthAt.push({ mo: Number(m[1]), at: m.index ?? 0 });
+  for (const mo of monthAt) {
+    const near = yearAt.find((y) => Math.abs(y.at - mo.at) <= 16);
+    if (near) yearMonths.add(near.y * 100 + mo.mo);
+  }
+  return { years, yearMonths };
+}
+
+function monthsOf(s: StoryLike): number[] {
+  const out: number[] = [];
+  let y = Number(s.start.slice(0, 4));
+  let m = Number(s.start.slice(5, 7));
+  const endKey = Number(s.end.slice(0, 4)) * 100 + Number(s.end.slice(5, 7));
+  while (y * 100 + m <= endKey && out.length < 24) {
+    out.push(y * 100 + m);
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+  return out;
+}
+
+function textDateEvidence(dates: DateMentions, titleDates: DateMentions, s: StoryLike, label: string): SignalHit | null {
+  const months = monthsOf(s);
+  const hitMonth = months.find((k) => dates.yearMonths.has(k) || titleDates.yearMonths.has(k));
+  if (hitMonth !== undefined) {
+    const inTitle = titleDates.yearMonths.has(hitMonth);
+    const name = new Date(Date.UTC(Math.floor(hitMonth / 100), (hitMonth % 100) - 1, 1)).toLocaleString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    return { kind: 'date', text: `mentions ${name}, when ${label} took place`, weight: inTitle ? 3 : 2 };
+  }
+  const years = new Set(months.map((k) => Math.floor(k / 100)));
+  const hitYear = [...years].find((y) => dates.years.has(y) || titleDates.years.has(y));
+  if (hitYear !== undefined) {
+    return { kind: 'date', text: `mentions the year ${hitYear}, when ${label} took place`, weight: titleDates.years.has(hitYear) ? 1.5 : 1 };
+  }
+  return null;
+}
+
+// ---- scoring ----
+
+function evaluate(
+  s: StoryLike,
+  si: number,
+  ours: boolean,
+  ctx: { ids: Set<string>; titleIds: Set<string>; terms: Set<string>; titleTerms: Set<string>; shared: Set<string>; published: string | null; dates: DateMentions; titleDates: DateMentions },
+): Evidence {
+  const ev: Evidence = { score: 0, ruledOut: false, hits: [], contentCount: 0, specificCount: 0, dateInWindow: false };
+  s.signals.forEach((sig, gi) => {
+    const key = `${si}:${gi}`;
+    const inText = sig.kind === 'entity' ? ctx.ids.has(sig.id) : ctx.terms.has(key);
+    const inTitle = sig.kind === 'entity' ? ctx.titleIds.has(sig.id) : ctx.titleTerms.has(key);
+    if (!inText && !inTitle) return;
+    const weight = sig.weight * (inTitle ? 1 + TITLE_BONUS : 1);
+    ev.score += weight;
+    ev.hits.push({ kind: inTitle ? 'title' : sig.kind, text: inTitle ? `${sig.text} (in the title)` : sig.text, weight: round(weight) });
+    if (sig.weight > 0) {
+      ev.contentCount++;
+      if (!ctx.shared.has(key)) ev.specificCount++;
+    }
+  });
+  const label = ours ? 'the visit' : s.title;
+  const pub = dateEvidence(ctx.published, s, ours);
+  if (pub) {
+    ev.ruledOut = pub.ruledOut;
+    ev.dateInWindow = pub.inWindow;
+    if (pub.weight) ev.score += pub.weight;
+    ev.hits.push({ kind: 'date', text: pub.text, weight: pub.ruledOut ? -Infinity : pub.weight });
+  }
+  const named = textDateEvidence(ctx.dates, ctx.titleDates, s, label);
+  if (named) {
+    ev.score += named.weight;
+    ev.hits.push(named);
+  }
+  return ev;
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+export function scoreStory(input: StoryInput): StoryResult {
+  const { dataset } = input;
+  const stories = storiesOf(dataset);
+  const titleMentions = linkMatches(matchText(matcherFor(dataset), input.title), dataset);
+  const ctx = {
+    ids: new Set(input.mentions.map((m) => m.id).filter((id): id is string => id !== null)),
+    titleIds: new Set(titleMentions.map((m) => m.id).filter((id): id is string => id !== null)),
+    terms: termKeys(dataset, input.text),
+    titleTerms: termKeys(dataset, input.title),
+    shared: sharedSignals(stories),
+    published: input.published,
+    dates: mentionedDates(input.text),
+    titleDates: mentionedDates(input.title),
+  };
+  const evidence = stories.map((s, si) => evaluate(s, si, si === 0, ctx));
+  const ours = evidence[0] as Evidence;
+  let bestIdx = -1;
+  for (let i = 1; i < evidence.length; i++) {
+    const e = evidence[i] as Evidence;
+    if (e.ruledOut) continue;
+    if (bestIdx < 0 || e.score > (evidence[bestIdx] as Evidence).score) bestIdx = i;
+  }
+  const best = bestIdx > 0 ? (evidence[bestIdx] as Evidence) : null;
+  const bestStory = bestIdx > 0 ? (stories[bestIdx] as StoryLike) : null;
+  const ourScore = ours.ruledOut ? 0 : ours.score;
+  const rivalScore = best?.score ?? 0;
+
+  const enoughOwn = ours.contentCount >= 2 && (ours.specificCount >= 1 || ours.dateInWindow);
+  const matched = !ours.ruledOut && enoughOwn && ourScore >= MATCH_THRESHOLD && ourScore - rivalScore >= MATCH_MARGIN;
+  const related =
+    best && bestStory && best.score >= RELATED_MIN && (best.score > ourScore || (!matched && best.score >= ourScore && best.specificCount > 0))
+      ? { id: bestStory.id, title: bestStory.title, score: round(best.score) }
+      : null;
+
+  const signals: SignalHit[] = ours.hits.map((h) => ({ ...h, weight: Number.isFinite(h.weight) ? h.weight : -99 }));
+  if (best && bestStory && best.score > 0) {
+    for (const h of best.hits) {
+      if (h.kind === 'date' && !Number.isFinite(h.weight)) continue;
+      signals.push({ kind: 'related', text: `${h.text}, which points to ${bestStory.title}`, weight: -round(h.weight) });
+    }
+  }
+  signals.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  return { id: dataset.story.id, title: dataset.story.title, matched, score: round(ourScore), signals, related };
+}

@@ -10,6 +10,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFi
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
+import { makeBasemap } from './src/popup/map/make-basemap.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -88,6 +89,18 @@ function copyStatic(outDir, browserName) {
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifestFor(browserName), null, 2) + '\n');
 }
 
+/** `import * as basemap from 'storylens:basemap'`: the popup's map, drawn at build time. */
+const basemapPlugin = {
+  name: 'basemap',
+  setup(build) {
+    build.onResolve({ filter: /^storylens:basemap$/ }, () => ({ path: 'basemap', namespace: 'storylens' }));
+    build.onLoad({ filter: /.*/, namespace: 'storylens' }, () => {
+      const places = JSON.parse(readFileSync(join(root, 'src/data/entities/places.json'), 'utf8')).filter((p) => p.coords);
+      return { contents: JSON.stringify(makeBasemap(places)), loader: 'json', watchFiles: [join(root, 'src/data/entities/places.json')] };
+    });
+  },
+};
+
 function extensionOptions(outDir, browserName) {
   return {
     absWorkingDir: root,
@@ -107,6 +120,7 @@ function extensionOptions(outDir, browserName) {
       __STORYLENS_BROWSER__: JSON.stringify(browserName),
     },
     plugins: [
+      basemapPlugin,
       {
         name: 'static-and-zip',
         setup(build) {

@@ -62,3 +62,36 @@ export function readInput(name: string, readStdin: () => Uint8Array = () => read
     return fail(name, code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'unknown error'})`);
   }
 }
+
+export const isUrl = (name: string) => /^https?:\/\//i.test(name);
+
+/** Fetches a page given on the command line (the CLI, unlike the extension, may use the network). */
+export async function readUrl(url: string, timeoutMs = 15_000): Promise<Input> {
+  let res: Response;
+  try {
+    res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow', headers: { accept: 'text/html,application/xhtml+xml' } });
+  } catch (err) {
+    const cause = (err as { cause?: { code?: string } }).cause?.code;
+    const why = (err as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : cause ?? (err as Error).message;
+    return fail(url, `cannot fetch (${why})`);
+  }
+  if (!res.ok) return fail(url, `the server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
+  const type = res.headers.get('content-type') ?? '';
+  if (type && !/html|xml|text\/plain/i.test(type)) return fail(url, `is ${type.split(';')[0]}, not HTML`);
+  const declared = Number(res.headers.get('content-length') ?? 0);
+  if (declared > MAX_INPUT_BYTES) return fail(url, `too large (${(declared / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`);
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  const charset = /charset=([\w-]+)/i.exec(type)?.[1];
+  if (charset && !/^utf-?8$/i.test(charset) && !declaredCharsetIn(bytes)) {
+    try {
+      return { ok: true, name: url, html: new TextDecoder(charset.toLowerCase()).decode(bytes) };
+    } catch {
+      return fail(url, `declares an unknown character set "${charset}"`);
+    }
+  }
+  return decodeHtml(url, bytes);
+}
+
+function declaredCharsetIn(bytes: Uint8Array): boolean {
+  return declaredCharset(Buffer.from(bytes.subarray(0, 4096)).toString('latin1')) !== null;
+}

@@ -1,82 +1,123 @@
 /**
  * storylens: the command-line face of the analysis core.
  *
- *   storylens analyze <file.html|->... [--url URL] [--json]
- *   storylens dataset --json
+ *   storylens analyze <file.html|URL|->... [--url URL] [--json]
+ *   storylens dataset --json | --check
+ *   storylens eval [fixtures-dir] [--json] [--verbose]
  *
- * Exit codes: 0 analysed (matched or not), 1 usage error, 2 at least one input could not be read.
+ * Exit codes: 0 done (for analyze: every input analysed, matched or not), 1 usage error or failed
+ * check, 2 at least one input could not be read (the others are still analysed).
  */
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { readInput } from './read-input';
+import { dataset } from '../data/index';
+import { checkDataset } from '../data/check';
+import { analyzeHtml, toJsonRecord } from './analyze-html';
+import { datasetExport } from './dataset-export';
+import { runEval } from './eval';
+import { isUrl, readInput, readUrl } from './read-input';
+import { formatSummary } from './summary';
 
-const USAGE = `usage: storylens analyze <file.html|->... [--url URL] [--json]
-       storylens dataset --json`;
+const USAGE = `usage: storylens analyze <file.html|URL|->... [--url URL] [--json]
+       storylens dataset --json | --check
+       storylens eval [fixtures-dir] [--json] [--verbose]`;
 
-interface AnalyzeArgs {
-  files: string[];
+interface Args {
+  positional: string[];
+  flags: Set<string>;
   url: string | null;
-  json: boolean;
 }
 
-function parseAnalyzeArgs(argv: string[]): AnalyzeArgs | string {
-  const out: AnalyzeArgs = { files: [], url: null, json: false };
+function parseArgs(argv: string[], known: string[]): Args | string {
+  const out: Args = { positional: [], flags: new Set(), url: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--json') out.json = true;
-    else if (a === '--url') {
+    if (a === '--url') {
       const v = argv[++i];
       if (!v) return '--url needs a value';
       out.url = v;
     } else if (a.startsWith('--url=')) out.url = a.slice(6);
-    else if (a.startsWith('--') ) return `unknown option ${a}`;
-    else out.files.push(a);
+    else if (a.startsWith('--') && known.includes(a)) out.flags.add(a);
+    else if (a.startsWith('--')) return `unknown option ${a}`;
+    else out.positional.push(a);
   }
-  if (out.files.length === 0) return 'no input file';
   return out;
 }
 
-function parseHtml(html: string, url: string | null): Document {
-  // A silent virtual console: page scripts never run (jsdom's default), and CSS parse noise is not ours to print.
-  const dom = new JSDOM(html, { url: url ?? undefined, virtualConsole: new VirtualConsole() });
-  return dom.window.document;
+function usageError(message: string): number {
+  process.stderr.write(`storylens: ${message}\n${USAGE}\n`);
+  return 1;
 }
 
-function analyze(argv: string[]): number {
-  const args = parseAnalyzeArgs(argv);
-  if (typeof args === 'string') {
-    process.stderr.write(`storylens: ${args}\n${USAGE}\n`);
-    return 1;
-  }
+async function analyze(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['--json']);
+  if (typeof args === 'string') return usageError(args);
+  if (args.positional.length === 0) return usageError('no input file');
   let bad = 0;
-  for (const file of args.files) {
-    const input = readInput(file);
+  for (const file of args.positional) {
+    const input = isUrl(file) ? await readUrl(file) : readInput(file);
     if (!input.ok) {
       bad++;
       process.stderr.write(`storylens: ${input.name}: ${input.reason}\n`);
       continue;
     }
-    const doc = parseHtml(input.html, args.url);
-    const title = doc.title.trim();
-    if (args.json) process.stdout.write(JSON.stringify({ file, title }) + '\n');
-    else process.stdout.write(`${file}\n  title: ${title || '(none)'}\n`);
+    try {
+      const analysis = analyzeHtml(input.html, args.url ?? (isUrl(file) ? file : null), dataset);
+      process.stdout.write(args.flags.has('--json') ? JSON.stringify(toJsonRecord(file, analysis)) + '\n' : formatSummary(file, analysis));
+    } catch (err) {
+      // A page the parser or the core cannot take is reported like unreadable input, not as a crash.
+      bad++;
+      process.stderr.write(`storylens: ${file}: cannot analyse (${err instanceof Error ? err.message.split('\n')[0] : String(err)})\n`);
+    }
   }
   return bad > 0 ? 2 : 0;
 }
 
-function main(argv: string[]): number {
+function datasetCommand(argv: string[]): number {
+  const args = parseArgs(argv, ['--json', '--check']);
+  if (typeof args === 'string') return usageError(args);
+  if (args.flags.has('--check')) {
+    const problems = checkDataset(dataset);
+    for (const p of problems) process.stderr.write(`storylens: dataset: ${p}\n`);
+    if (!problems.length) process.stdout.write(`dataset ok: ${dataset.entities.length} entities, ${dataset.related.length} related stories\n`);
+    return problems.length ? 1 : 0;
+  }
+  if (!args.flags.has('--json')) return usageError('dataset needs --json or --check');
+  process.stdout.write(JSON.stringify(datasetExport(dataset)) + '\n');
+  return 0;
+}
+
+function evalCommand(argv: string[]): number {
+  const args = parseArgs(argv, ['--json', '--verbose']);
+  if (typeof args === 'string') return usageError(args);
+  return runEval(args.positional[0] ?? 'test/fixtures', { json: args.flags.has('--json'), verbose: args.flags.has('--verbose') });
+}
+
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'analyze':
       return analyze(rest);
+    case 'dataset':
+      return datasetCommand(rest);
+    case 'eval':
+      return evalCommand(rest);
     case '--help':
     case '-h':
-    case undefined:
       process.stdout.write(USAGE + '\n');
-      return command === undefined ? 1 : 0;
+      return 0;
+    case undefined:
+      return usageError('no command');
     default:
-      process.stderr.write(`storylens: unknown command "${command}"\n${USAGE}\n`);
-      return 1;
+      return usageError(`unknown command "${command}"`);
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    // Last line of defence: one line, no stack trace.
+    process.stderr.write(`storylens: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

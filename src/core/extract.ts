@@ -1,0 +1,274 @@
+/**
+ * Article extraction: which part of the live page is the article, as an `accept` verdict for the
+ * text index, plus the headline to put first.
+ *
+ * Readability runs on a CLONE of the document (it rewrites the tree it parses). Every clone
+ * element carries its position in the live document's element order, so the elements Readability
+ * keeps map straight back to live elements; the live page is never touched.
+ */
+import { Readability } from '@mozilla/readability';
+import { buildTextIndex, type Acceptance, type TextIndex } from './text-index';
+import { cleanText, commonAncestor, isHiddenByMarkup, looksLikeClutter } from './dom';
+
+export type ExtractionMethod = 'readability' | 'fallback';
+
+export interface ArticleChoice {
+  accept: (el: Element) => Acceptance;
+  root: Element;
+  headline: Element | null;
+  method: ExtractionMethod;
+}
+
+/**
+ * Readability walks and re-scores the whole tree, several times when its first pass finds too
+ * little; past these sizes (a 50,000-word live blog, a portal page) it costs more than the
+ * reader can wait for, and the fallback's paragraph-density choice is as good on such pages.
+ */
+export const READABILITY_MAX_ELEMENTS = 5000;
+export const READABILITY_MAX_TEXT = 300_000;
+/** Less than this much kept text means Readability latched onto a fragment (a caption, a teaser). */
+const MIN_ARTICLE_CHARS = 200;
+const INDEX_ATTR = 'data-sl-i';
+
+export function findArticle(doc: Document): ArticleChoice {
+  const fromReadability = readabilityChoice(doc);
+  const choice = fromReadability ?? fallbackChoice(doc);
+  return { ...choice, headline: findHeadline(doc, choice.root) };
+}
+
+/** The article's text index, headline first, and how the article was found. */
+export function buildArticleIndex(doc: Document): {
+  index: TextIndex;
+  method: ExtractionMethod;
+  root: Element;
+  headline: Element | null;
+} {
+  const choice = findArticle(doc);
+  const { headline, root } = choice;
+  if (headline === null) {
+    return { index: buildTextIndex(root, { accept: choice.accept }), method: choice.method, root, headline };
+  }
+  // The headline is usually outside what Readability keeps (it strips a title-like header), so
+  // its subtree is accepted outright; the index walks it first and skips it inside the article.
+  const headlineEls = new Set<Element>([headline, ...Array.from(headline.getElementsByTagName('*'))]);
+  const accept = (el: Element): Acceptance => (headlineEls.has(el) ? true : choice.accept(el));
+  return { index: buildTextIndex([headline, root], { accept }), method: choice.method, root, headline };
+}
+
+type BodyChoice = Omit<ArticleChoice, 'headline'>;
+
+function readabilityChoice(doc: Document): BodyChoice | null {
+  const live = Array.from(doc.getElementsByTagName('*'));
+  if (live.length > READABILITY_MAX_ELEMENTS) return null;
+  if ((doc.body?.textContent?.length ?? 0) > READABILITY_MAX_TEXT) return null;
+
+  const clone = doc.cloneNode(true) as Document;
+  const copies = clone.getElementsByTagName('*');
+  if (copies.length !== live.length) return null;
+  for (let i = 0; i < copies.length; i++) (copies[i] as Element).setAttribute(INDEX_ATTR, String(i));
+
+  let content: Element | null = null;
+  try {
+    const result = new Readability<Element>(clone, {
+      serializer: (node) => node as Element,
+      keepClasses: true,
+      // Short news briefs are real articles; the default 500 makes Readability retry with its
+      // clutter filters off and return a noisier tree.
+      charThreshold: MIN_ARTICLE_CHARS,
+    }).parse();
+    content = result?.content ?? null;
+    if ((result?.textContent?.trim().length ?? 0) < MIN_ARTICLE_CHARS) content = null;
+  } catch {
+    content = null;
+  }
+  if (content === null) return null;
+
+  const kept = new Set<Element>();
+  const rejected = new Set<Element>();
+  const tagged = [content, ...Array.from(content.querySelectorAll(`[${INDEX_ATTR}]`))];
+  for (const copy of tagged) {
+    const at = copy.getAttribute(INDEX_ATTR);
+    const el = at === null ? undefined : live[Number(at)];
+    if (el === undefined) continue;
+    kept.add(el);
+    if (looksLikeClutter(el)) rejected.add(el);
+  }
+  if (kept.size === 0) return null;
+
+  // Kept elements whose parent was not kept are the tops of the article's pieces.
+  const tops = [...kept].filter((el) => el.parentElement === null || !kept.has(el.parentElement));
+  const ancestor = commonAncestor(tops);
+  const root = ancestor !== null && ancestor.nodeType === 1 ? (ancestor as Element) : doc.documentElement;
+  // Wrappers between the root and the kept pieces are walked, but their own text was not kept.
+  const path = new Set<Element>();
+  for (const top of tops) {
+    for (let el = top.parentElement; el !== null && !kept.has(el) && !path.has(el); el = el.parentElement) {
+      path.add(el);
+      if (el === root) break;
+    }
+  }
+  if (!kept.has(root)) path.add(root);
+
+  const accept = (el: Element): Acceptance =>
+    kept.has(el) ? !rejected.has(el) : path.has(el) ? 'children' : false;
+  return { accept, root, method: 'readability' };
+}
+
+/** The article element, else the articleBody microdata, else the densest paragraph container. */
+export function fallbackChoice(doc: Document): BodyChoice {
+  const accept = (el: Element): Acceptance => !looksLikeClutter(el);
+  const root = articleElement(doc) ?? articleBodyElement(doc) ?? densestParagraphs(doc) ?? doc.body ?? doc.documentElement;
+  return { accept, root, method: 'fallback' };
+}
+
+function articleElement(doc: Document): Element | null {
+  const outer = Array.from(doc.getElementsByTagName('article')).filter(
+    (a) => a.parentElement?.closest('article') == null && !insideClutter(a),
+  );
+  const sized = outer.map((el) => ({ el, prose: paragraphText(el) })).filter((a) => a.prose >= MIN_ARTICLE_CHARS);
+  if (sized.length === 0) return null;
+  sized.sort((a, b) => b.prose - a.prose);
+  const best = sized[0] as { el: Element; prose: number };
+  const total = sized.reduce((sum, a) => sum + a.prose, 0);
+  // A live blog splits one story over many <article> entries: take them together.
+  if (best.prose < total * 0.6) {
+    const shared = commonAncestor(sized.map((a) => a.el));
+    if (shared !== null && shared.nodeType === 1) return shared as Element;
+  }
+  return best.el;
+}
+
+function articleBodyElement(doc: Document): Element | null {
+  const bodies = Array.from(doc.querySelectorAll('[itemprop~="articleBody"]')).filter((el) => !insideClutter(el));
+  let best: Element | null = null;
+  let bestLen = MIN_ARTICLE_CHARS - 1;
+  for (const el of bodies) {
+    const len = (el.textContent ?? '').length;
+    if (len > bestLen) {
+      best = el;
+      bestLen = len;
+    }
+  }
+  return best;
+}
+
+/** The container that holds the most paragraph text (its own, half its children's, a third below). */
+function densestParagraphs(doc: Document): Element | null {
+  const score = new Map<Element, number>();
+  const clutterMemo = new Map<Element, boolean>();
+  for (const p of Array.from(doc.getElementsByTagName('p'))) {
+    if (insideClutter(p, clutterMemo)) continue;
+    const len = cleanText(p).length;
+    if (len < 25) continue;
+    let el = p.parentElement;
+    for (let depth = 1; el !== null && depth <= 3; depth++, el = el.parentElement) {
+      score.set(el, (score.get(el) ?? 0) + len / depth);
+    }
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of score) {
+    if (s > bestScore) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+function insideClutter(el: Element, memo?: Map<Element, boolean>): boolean {
+  const seen: Element[] = [];
+  let answer = false;
+  for (let cur: Element | null = el; cur !== null; cur = cur.parentElement) {
+    const known = memo?.get(cur);
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
+    seen.push(cur);
+    if (isHiddenByMarkup(cur) || looksLikeClutter(cur)) {
+      answer = true;
+      break;
+    }
+  }
+  if (memo !== undefined) for (const s of seen) memo.set(s, answer);
+  return answer;
+}
+
+function paragraphText(el: Element): number {
+  let len = 0;
+  for (const p of Array.from(el.getElementsByTagName('p'))) len += (p.textContent ?? '').length;
+  return len;
+}
+
+/**
+ * The article's headline: the heading that matches the page's declared title, else the first
+ * <h1> in the article, else the nearest substantial <h1> before it.
+ */
+export function findHeadline(doc: Document, root: Element): Element | null {
+  const titles = declaredTitles(doc);
+  const headings = Array.from(doc.querySelectorAll('h1, h2')).filter(
+    (h) => !h.contains(root) && cleanText(h).length > 0 && !insideClutter(h),
+  );
+  let best: Element | null = null;
+  let bestScore = 0.6;
+  for (const h of headings) {
+    const text = cleanText(h);
+    let sim = 0;
+    for (const t of titles) sim = Math.max(sim, titleSimilarity(text, t));
+    const score = sim + (h.localName === 'h1' ? 0.05 : 0);
+    if (score > bestScore) {
+      best = h;
+      bestScore = score;
+    }
+  }
+  if (best !== null) return best;
+  const h1s = headings.filter((h) => h.localName === 'h1');
+  const inside = h1s.find((h) => root.contains(h));
+  if (inside !== undefined) return inside;
+  let before: Element | null = null;
+  for (const h of h1s) {
+    const precedes = (h.compareDocumentPosition(root) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
+    if (precedes && cleanText(h).length >= 12) before = h;
+  }
+  return before;
+}
+
+function declaredTitles(doc: Document): string[] {
+  const out: string[] = [];
+  for (const sel of ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]']) {
+    const v = doc.querySelector(sel)?.getAttribute('content');
+    if (v) out.push(v);
+  }
+  const title = doc.querySelector('title')?.textContent;
+  if (title) out.push(title);
+  return out;
+}
+
+function normalise(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** 1 when one title contains the other, else the Dice coefficient of character bigrams. */
+export function titleSimilarity(a: string, b: string): number {
+  const x = normalise(a);
+  const y = normalise(b);
+  if (x.length === 0 || y.length === 0) return 0;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (long.includes(short) && short.length >= Math.min(10, long.length * 0.5)) return 1;
+  const grams = new Map<string, number>();
+  for (let i = 0; i + 1 < x.length; i++) {
+    const g = x.slice(i, i + 2);
+    grams.set(g, (grams.get(g) ?? 0) + 1);
+  }
+  let shared = 0;
+  for (let i = 0; i + 1 < y.length; i++) {
+    const g = y.slice(i, i + 2);
+    const n = grams.get(g) ?? 0;
+    if (n > 0) {
+      shared++;
+      grams.set(g, n - 1);
+    }
+  }
+  return (2 * shared) / (x.length - 1 + (y.length - 1));
+}

@@ -14,7 +14,7 @@ export interface UnknownName extends Span {
   type: EntityType;
 }
 
-const WORD = String.raw`(?:[A-Z][\p{Ll}]+(?:[-'’][A-Za-z][\p{Ll}]+)*\.?|[A-Z]\.|[A-Z]{2,6})`;
+const WORD = String.raw`(?:(?:[A-Z]\.){2,}|[A-Z][\p{Ll}]+(?:[-'’][A-Za-z][\p{Ll}]*)*|[A-Z]\.|[A-Z]{2,6}(?![-\d]))`;
 const CONNECT = String.raw`(?: (?:of|for|and|on|de|del|la|du|des|für|der|al|van|von|bin) (?=[A-Z]))`;
 /** Capitalised words joined by spaces (and a few lower-case connectors inside organisation names). */
 const SEQUENCE = new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD}(?:(?: |${CONNECT})${WORD})*(?![\p{L}\p{N}])`, 'gu');
@@ -32,9 +32,9 @@ const ORG_SUFFIX = new Set([
   'Institut', 'Universität', 'Université', 'Universidad', 'Instituto', 'Agence', 'Agentur',
 ]);
 const ORG_HEAD = new Set(['University', 'Institute', 'Ministry', 'Agency', 'Center', 'Centre', 'Council', 'Bank', 'Office', 'Department', 'Academy', 'Committee', 'Commission', 'Bureau']);
-const ORG_CUE_BEFORE = /(?:\b(?:told|to|said|reported|according to|broadcaster|newspaper|agency|outlet|channel|daily|network|news site|site|think tank|research group|firm|company|station|at|from|the|with),? )$/iu;
+const ORG_CUE_BEFORE = /(?:\b(?:told|reported|according to|broadcaster|newspaper|agency|outlet|channel|daily|network|news site|think tank|research group|firm|station|told the|said the|reported by),? )$/iu;
 const PLACE_BEFORE = /(?:\b(?:in|from|near|to|outside|across|via) )$/u;
-const PLACE_AFTER = /^(?:[,.;:!?)]|\s+(?:and|on|in|last|this|earlier|later|where|which|to|for|after|before|when|with)\b)/u;
+const PLACE_AFTER = /^(?:[,.;:!?)]|\s+[a-z]+\b)/u;
 
 /** Words that are capitalised but are not names (or not names on their own). */
 const STOP = new Set(
@@ -69,6 +69,17 @@ function trimStops(words: string[]): [number, number] {
   return [a, b];
 }
 
+const ARTICLES = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'By', 'For', 'From', 'To', 'Of', 'With', 'And', 'But', 'As', 'When', 'After', 'Before', 'While']);
+
+/** An organisation name keeps its adjectives ("Far Eastern Federal University"); only articles go. */
+function orgSpan(words: string[]): [number, number] | null {
+  let a = 0;
+  while (a < words.length && ARTICLES.has(words[a] ?? '')) a++;
+  const b = words.length;
+  if (b - a < 2 || !ORG_SUFFIX.has(words[b - 1] ?? '')) return null;
+  return [a, b];
+}
+
 function overlaps(s: Span, mentions: Span[]): boolean {
   return mentions.some((m) => m.start < s.end && s.start < m.end);
 }
@@ -77,12 +88,12 @@ function overlaps(s: Span, mentions: Span[]): boolean {
 function classify(text: string, start: number, end: number, words: string[]): EntityType | null {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
-  const last = (words[words.length - 1] ?? '').replace(/\.$/, '');
+  const last = words[words.length - 1] ?? '';
   const first = words[0] ?? '';
   const allCaps = words.length === 1 && /^[A-Z]{2,6}$/.test(first);
-  if (ORG_SUFFIX.has(last) || (ORG_HEAD.has(first) && words.length >= 3)) return 'organisation';
+  if ((ORG_SUFFIX.has(last) && words.length >= 2) || (ORG_HEAD.has(first) && words.length >= 3)) return 'organisation';
   if (allCaps) return ORG_CUE_BEFORE.test(before) || /^ (?:reported|said|says|quoted|cited|news|correspondent)\b/u.test(after) ? 'organisation' : null;
-  const personShape = words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z][\p{Ll}'’-]+$|^[A-Z]\.$/u.test(w));
+  const personShape = words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z][\p{Ll}'’-]+$|^[A-Z]\.$/u.test(w)) && !ORG_SUFFIX.has(last);
   if (personShape && (HONORIFICS.test(before) || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after))) return 'person';
   if (words.length === 1 && HONORIFICS.test(before)) return 'person';
   if (words.length <= 2 && PLACE_BEFORE.test(before) && PLACE_AFTER.test(after) && !DEMONYM.test(last) && !isSentenceStart(text, start - 1)) {
@@ -99,14 +110,15 @@ export function findUnknownNames(text: string, mentions: Span[], lang: string | 
     const raw = m[0];
     let start = m.index ?? 0;
     const words = raw.split(/ /);
-    const [a, b] = trimStops(words);
+    const orgAt = orgSpan(words);
+    const [a, b] = orgAt ?? trimStops(words);
     if (a >= b) continue;
     const kept = words.slice(a, b);
     // drop connectors left dangling at the ends
     while (kept.length && /^[a-z]/.test(kept[kept.length - 1] ?? '')) kept.pop();
     if (!kept.length) continue;
     start += words.slice(0, a).reduce((n, w) => n + w.length + 1, 0);
-    let name = kept.join(' ').replace(/\.$/, '');
+    let name = kept.join(' ');
     const end = start + name.length;
     if (name.length < 2 || overlaps({ start, end }, mentions)) continue;
     const type = classify(text, start, end, kept);

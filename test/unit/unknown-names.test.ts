@@ -1,0 +1,71 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import nlp from 'compromise';
+import { describe, expect, it } from 'vitest';
+import { findUnknownNames } from '../../src/core/unknown-names';
+import { buildArticleIndex } from '../../src/core/extract';
+
+describe('findUnknownNames', () => {
+  it('finds cued people, organisations and places', () => {
+    const text =
+      'The visit was a signal, said Lee Sang-hyun, a senior fellow at the Sejong Institute. ' +
+      'Artyom Lukin, a professor at Far Eastern Federal University, disagreed. Mr Smith wrote for the Korea Herald. ' +
+      'Talks in Hanoi collapsed, CNN reported.';
+    const got = findUnknownNames(text, [], 'en').map((n) => [n.name, n.type]);
+    expect(got).toEqual([
+      ['Lee Sang-hyun', 'person'],
+      ['Sejong Institute', 'organisation'],
+      ['Artyom Lukin', 'person'],
+      ['Far Eastern Federal University', 'organisation'],
+      ['Smith', 'person'],
+      ['Korea Herald', 'organisation'],
+      ['Hanoi', 'place'],
+      ['CNN', 'organisation'],
+    ]);
+  });
+
+  it('leaves uncued capitalised words, sentence starts and dataset mentions alone', () => {
+    const text = 'Analysts expect more. Tuesday brought news. The Eastern Economic Forum opened. Jane Roe said so.';
+    const jane = text.indexOf('Jane');
+    expect(findUnknownNames(text, [], 'en').map((n) => n.name)).toEqual(['Jane Roe']);
+    expect(findUnknownNames(text, [{ start: jane, end: jane + 4 }], 'en')).toEqual([]);
+  });
+
+  it('only runs on Latin-script languages', () => {
+    expect(findUnknownNames('Jane Roe said so.', [], 'ko')).toEqual([]);
+  });
+});
+
+/** Precision/recall of both recognisers against the fixtures' `others`, printed for the report. */
+describe('unknown names on the English fixtures (measurement)', () => {
+  const root = 'test/fixtures';
+  const dirs = existsSync(root) ? readdirSync(root).filter((d) => d.startsWith('en-') && existsSync(join(root, d, 'gold.json'))) : [];
+  it('own recogniser is at least as precise as compromise', () => {
+    const tally = { own: { tp: 0, fp: 0 }, nlp: { tp: 0, fp: 0 }, gold: 0 };
+    const fps: string[] = [];
+    for (const d of dirs) {
+      const gold = JSON.parse(readFileSync(join(root, d, 'gold.json'), 'utf8')) as { others: string[] };
+      const dom = new JSDOM(readFileSync(join(root, d, 'page.html'), 'utf8'), { virtualConsole: new VirtualConsole() });
+      const text = buildArticleIndex(dom.window.document).index.text;
+      dom.window.close();
+      const want = new Set(gold.others.map((s) => s.toLowerCase()));
+      tally.gold += want.size;
+      const own = new Set(findUnknownNames(text, [], 'en').map((n) => n.name.toLowerCase()));
+      const doc = nlp(text);
+      const theirs = new Set(
+        [...doc.people().out('array'), ...doc.organizations().out('array'), ...doc.places().out('array')].map((s: string) =>
+          s.replace(/[.,;:'’"]+$|^[“"']+/g, '').replace(/'s$/, '').trim().toLowerCase(),
+        ),
+      );
+      for (const n of own) (want.has(n) ? tally.own.tp++ : (tally.own.fp++, fps.push(`${d}: ${n}`)));
+      for (const n of theirs) want.has(n) ? tally.nlp.tp++ : tally.nlp.fp++;
+    }
+    const pr = (t: { tp: number; fp: number }) =>
+      `precision ${(t.tp / Math.max(1, t.tp + t.fp)).toFixed(2)} recall ${(t.tp / Math.max(1, tally.gold)).toFixed(2)} (tp ${t.tp}, fp ${t.fp}, gold ${tally.gold})`;
+    console.log(`unknown names on ${dirs.length} English fixtures (dataset names not excluded):\n  own:        ${pr(tally.own)}\n  compromise: ${pr(tally.nlp)}`);
+    if (process.env.SHOW_FP) console.log(fps.join('\n'));
+    const p = (t: { tp: number; fp: number }) => t.tp / Math.max(1, t.tp + t.fp);
+    expect(p(tally.own)).toBeGreaterThanOrEqual(p(tally.nlp));
+  });
+});

@@ -164,7 +164,8 @@ export function mentionedDates(text: string): DateMentions {
   for (const [re, mo] of MONTHS) for (const m of text.matchAll(re)) monthAt.push({ mo, at: m.index ?? 0 });
   for (const m of text.matchAll(/(?<!\d)(1[0-2]|0?[1-9])\s?(?:월|月)/gu)) monthAt.push({ mo: Number(m[1]), at: m.index ?? 0 });
   for (const mo of monthAt) {
-    const near = yearAt.find((y) => Math.abs(y.at - mo.at) <= 16);
+    let near: { y: number; at: number } | null = null;
+    for (const y of yearAt) if (Math.abs(y.at - mo.at) <= 16 && (!near || Math.abs(y.at - mo.at) < Math.abs(near.at - mo.at))) near = y;
     if (near) yearMonths.add(near.y * 100 + mo.mo);
   }
   return { years, yearMonths };

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset, Entity } from '../../src/data/schema';
+import { compileMatcher, matchText } from '../../src/core/matcher';
+import { groupMentions, linkMatches, resolveRole, findRoles } from '../../src/core/linker';
+
+function entity(id: string, aliases: Entity['aliases'], short?: Entity['short'], roles?: Entity['roles']): Entity {
+  return {
+    id, type: 'person', name: `Name of ${id}`, aliases, short, roles,
+    description: 'test entity', note: 'a test entity used only by the linker unit tests here.',
+    role: 'test role text', facts: [{ date: '2023', text: 'a fact', source: 'https://example.org' }],
+    wikipedia: 'https://en.wikipedia.org/wiki/X', sources: ['https://example.org'],
+  };
+}
+
+const dataset: Dataset = {
+  story: {} as Dataset['story'],
+  related: [],
+  entities: [
+    entity('kim-jong-un', { en: ['Kim Jong Un'] }, { en: ['Kim'] }),
+    entity('kim-yo-jong', { en: ['Kim Yo Jong'] }, { en: ['Kim'] }),
+    entity('kim-jong-il', { en: ['Kim Jong Il'] }),
+    entity('sergei-shoigu', { en: ['Sergei Shoigu'], ru: ['Сергей Шойгу'] }, { en: ['Shoigu'] }, { en: ['defence minister'], ru: ['министр обороны'] }),
+    entity('kang-sun-nam', { en: ['Kang Sun Nam'] }, { en: ['Kang'] }, { en: ['defence minister'] }),
+  ],
+  ambiguous: [{ alias: 'Kim', lang: 'en', candidates: ['kim-jong-un', 'kim-yo-jong', 'kim-jong-il'], note: 'family name' }],
+};
+const matcher = compileMatcher(dataset);
+const link = (text: string) => linkMatches(matchText(matcher, text), dataset);
+const ids = (text: string) => link(text).map((m) => [text.slice(m.start, m.end), m.id]);
+
+describe('linkMatches', () => {
+  it('resolves an ambiguous short form to the nearest preceding full mention', () => {
+    expect(ids('Kim Jong Un arrived. Kim Yo Jong followed. Kim smiled.')).toEqual([
+      ['Kim Jong Un', 'kim-jong-un'],
+      ['Kim Yo Jong', 'kim-yo-jong'],
+      ['Kim', 'kim-yo-jong'],
+    ]);
+  });
+
+  it('uses the only fully named candidate when none precedes, else leaves it unlinked', () => {
+    expect(ids('Kim waved. Later Kim Jong Un spoke.')).toEqual([
+      ['Kim', 'kim-jong-un'],
+      ['Kim Jong Un', 'kim-jong-un'],
+    ]);
+    expect(ids('Kim waved.')).toEqual([]);
+    expect(ids('Kim waved. Kim Jong Un and Kim Yo Jong spoke.').slice(0, 1)).toEqual([['Kim Jong Un', 'kim-jong-un']]);
+  });
+
+  it('groups mentions per entity in order of first mention with canonical names', () => {
+    const text = 'Shoigu met Kang Sun Nam. Sergei Shoigu smiled.';
+    const hits = groupMentions(link(text), text);
+    expect(hits.map((h) => [h.id, h.name, h.mentions.map((m) => m.text)])).toEqual([
+      ['sergei-shoigu', 'Name of sergei-shoigu', ['Shoigu', 'Sergei Shoigu']],
+      ['kang-sun-nam', 'Name of kang-sun-nam', ['Kang Sun Nam']],
+    ]);
+  });
+});
+
+describe('roles', () => {
+  it('are not mentions, but resolve to the most recent preceding holder', () => {
+    const text = 'Kang Sun Nam met Sergei Shoigu. The defence minister said the talks went well.';
+    const mentions = link(text);
+    expect(mentions.map((m) => m.id)).toEqual(['kang-sun-nam', 'sergei-shoigu']);
+    const at = text.indexOf('defence minister');
+    expect(findRoles(text, dataset).map((r) => text.slice(r.start, r.end))).toEqual(['defence minister']);
+    expect(resolveRole(text, at, mentions, dataset)?.id).toBe('sergei-shoigu');
+    expect(resolveRole(text, 0, mentions, dataset)).toBeNull();
+  });
+
+  it('work in Russian with case endings', () => {
+    const text = 'Сергей Шойгу прибыл. Министра обороны встретили.';
+    const mentions = link(text);
+    const at = text.indexOf('Министра');
+    expect(resolveRole(text, at, mentions, dataset)?.id).toBe('sergei-shoigu');
+  });
+});

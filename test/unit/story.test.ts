@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset, Entity, RelatedStory, StorySignal } from '../../src/data/schema';
+import { compileMatcher, matchText } from '../../src/core/matcher';
+import { linkMatches } from '../../src/core/linker';
+import { mentionedDates, scoreStory } from '../../src/core/story';
+
+function entity(id: string, aliases: Entity['aliases']): Entity {
+  return {
+    id, type: 'place', name: id, aliases,
+    description: 'test entity', note: 'a test entity used only by the story unit tests here.',
+    role: 'test role text', facts: [{ date: '2023', text: 'a fact', source: 'https://example.org' }],
+    wikipedia: 'https://en.wikipedia.org/wiki/X', sources: ['https://example.org'],
+  };
+}
+const e = (id: string, weight: number, text = `mentions ${id}`): StorySignal => ({ kind: 'entity', id, weight, text });
+const t = (terms: StorySignal & { kind: 'term' } extends { terms: infer T } ? T : never, weight: number, text: string): StorySignal => ({ kind: 'term', terms, weight, text });
+const related = (id: string, start: string, end: string, signals: StorySignal[]): RelatedStory => ({
+  id, title: `the ${id} story`, start, end, summary: 'a look-alike story used only in these unit tests here.', signals, sources: ['https://example.org'],
+});
+
+const dataset: Dataset = {
+  story: {
+    id: 'kim-russia-2023-09', title: "Kim Jong Un's visit to Russia's Far East", start: '2023-09-10', end: '2023-09-18',
+    signals: [
+      e('kim', 1), e('putin', 1), e('vladivostok', 1), e('train', 1),
+      e('vostochny', 3, 'mentions the Vostochny Cosmodrome'), e('artyom', 3, 'mentions Artyom'), e('shoigu', 1.5),
+      e('pacific-fleet', 2),
+    ],
+  } as unknown as Dataset['story'],
+  related: [
+    related('summit-2019-04', '2019-04-24', '2019-04-26', [
+      e('kim', 1), e('putin', 1), e('vladivostok', 1), e('train', 1), e('russky', 3, 'mentions Russky Island'),
+      t({ en: ['first summit'], ko: ['첫 정상회담'] }, 2, 'calls it the first summit'),
+    ]),
+    related('putin-pyongyang-2024-06', '2024-06-18', '2024-06-20', [
+      e('kim', 1), e('putin', 1), e('treaty', 4, 'mentions the 2024 treaty'), t({ en: ['Pyongyang visit'] }, 1, 'a visit to Pyongyang'),
+    ]),
+  ],
+  entities: [
+    entity('kim', { en: ['Kim Jong Un'], ko: ['김정은'] }),
+    entity('putin', { en: ['Vladimir Putin'], ko: ['푸틴'] }),
+    entity('vladivostok', { en: ['Vladivostok'], ko: ['블라디보스토크'] }),
+    entity('train', { en: ['armoured train', 'armored train'], ko: ['전용열차'] }),
+    entity('vostochny', { en: ['Vostochny Cosmodrome'], ko: ['보스토치니 우주기지'] }),
+    entity('artyom', { en: ['Artyom'], ko: ['아르툠'] }),
+    entity('shoigu', { en: ['Sergei Shoigu'], ko: ['쇼이구'] }),
+    entity('pacific-fleet', { en: ['Pacific Fleet'], ko: ['태평양함대'] }),
+    entity('russky', { en: ['Russky Island'] }),
+    entity('treaty', { en: ['Comprehensive Strategic Partnership'] }),
+  ],
+  ambiguous: [],
+};
+const matcher = compileMatcher(dataset);
+function score(text: string, published: string | null, title = '') {
+  const mentions = linkMatches(matchText(matcher, text), dataset);
+  return scoreStory({ text, title, published, mentions, dataset });
+}
+
+const generic2019 = 'Kim Jong Un arrived in Vladivostok by armoured train to meet Vladimir Putin.';
+
+describe('scoreStory', () => {
+  it('does not match a 2019 page on the shared names alone, and names the look-alike', () => {
+    const r = score(`${generic2019} The first summit took place on Russky Island.`, '2019-04-25');
+    expect(r.matched).toBe(false);
+    expect(r.related?.id).toBe('summit-2019-04');
+    expect(r.signals.some((s) => s.kind === 'date' && s.text.includes('before the visit began'))).toBe(true);
+  });
+
+  it('does not match the shared names alone even without a date', () => {
+    const r = score(generic2019, null);
+    expect(r.matched).toBe(false);
+    expect(r.score).toBeLessThan(6);
+  });
+
+  it('matches a Korean report of the Artyom visit', () => {
+    const r = score('김정은 국무위원장은 16일 아르툠에 도착해 쇼이구 국방장관과 함께 블라디보스토크 인근에서 태평양함대를 둘러봤다.', '2023-09-17');
+    expect(r.matched).toBe(true);
+    expect(r.related).toBeNull();
+    expect(r.signals.map((s) => s.text)).toContain('mentions Artyom');
+  });
+
+  it('matches an undated English report through named dates and specific places', () => {
+    const r = score('In September 2023 Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome.', null);
+    expect(r.matched).toBe(true);
+  });
+
+  it('prefers the 2024 story for a June 2024 page about the treaty', () => {
+    const r = score('Vladimir Putin and Kim Jong Un signed the Comprehensive Strategic Partnership during a Pyongyang visit. They met at the Vostochny Cosmodrome last year.', '2024-06-19');
+    expect(r.matched).toBe(false);
+    expect(r.related?.id).toBe('putin-pyongyang-2024-06');
+    expect(r.signals.some((s) => s.kind === 'related' && s.weight < 0)).toBe(true);
+  });
+
+  it('counts signals in the title more', () => {
+    const plain = score('Vostochny Cosmodrome and Artyom.', null);
+    const titled = score('Vostochny Cosmodrome and Artyom.', null, 'Kim at the Vostochny Cosmodrome');
+    expect(titled.score).toBeGreaterThan(plain.score);
+  });
+});
+
+describe('mentionedDates', () => {
+  it('reads years and month-year pairs in several languages', () => {
+    const d = mentionedDates('지난 2019년 4월 회담; в сентябре 2023 года; 2024年6月; on Sept. 13, 2023; 250 km; 12:2023');
+    expect([...d.years].sort()).toEqual([2019, 2023, 2024]);
+    expect([...d.yearMonths].sort()).toEqual([201904, 202309, 202406]);
+  });
+});

@@ -1,0 +1,196 @@
+/**
+ * Whole-dataset checks: the zod schemas plus the rules a schema cannot express (unique ids,
+ * unambiguous aliases, known references, minimum coverage). Used by test/unit/dataset.test.ts and
+ * by `storylens dataset --check`. Returns one plain sentence per problem; an empty list means ok.
+ *
+ * The semantic checks read the raw data defensively, so one malformed entity does not hide the
+ * problems of the others.
+ */
+import { z } from 'zod';
+import { AmbiguousAliasSchema, EntitySchema, RelatedStorySchema, StorySchema } from './schema';
+
+export const MIN_COUNTS = { entities: 100, person: 30, organisation: 20, place: 25, thing: 10 } as const;
+
+/**
+ * People and places that genuinely have no Korean or Russian name in use. Keep it short: an
+ * entry here is a claim that outlets in that language never name the entity.
+ */
+export const NO_KO_RU_NAME: ReadonlySet<string> = new Set<string>([]);
+
+const DatasetSchema = z.object({
+  story: StorySchema,
+  related: z.array(RelatedStorySchema),
+  entities: z.array(EntitySchema),
+  ambiguous: z.array(AmbiguousAliasSchema),
+});
+
+export interface CheckOptions {
+  /** Names (e.g. every proper name of the seed article) that must be an alias or short form of some entity. */
+  requiredNames?: readonly string[];
+}
+
+/** How aliases are compared: Unicode NFC, lower case, hyphens and spaces alike. */
+export function aliasKey(s: string): string {
+  return s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s\-‐‑‒–—_]+/g, ' ')
+    .trim();
+}
+
+type Raw = Record<string, unknown>;
+const isObj = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/** Every string of a per-language names record ({ en: [...], ko: [...] }). */
+function namesOf(rec: unknown): { lang: string; name: string }[] {
+  if (!isObj(rec)) return [];
+  const out: { lang: string; name: string }[] = [];
+  for (const [lang, list] of Object.entries(rec)) for (const n of arr(list)) if (typeof n === 'string') out.push({ lang, name: n });
+  return out;
+}
+
+function entityLabel(e: unknown, i: number): string {
+  return isObj(e) && typeof e.id === 'string' ? e.id : `entities[${i}]`;
+}
+
+function schemaProblems(data: unknown): string[] {
+  const parsed = DatasetSchema.safeParse(data);
+  if (parsed.success) return [];
+  const entities = isObj(data) ? arr(data.entities) : [];
+  return parsed.error.issues.map((iss) => {
+    const path = iss.path.map(String);
+    // Name the entity by id rather than by index, so the message points at the right JSON object.
+    if (path[0] === 'entities' && path[1] !== undefined) {
+      const i = Number(path[1]);
+      return `schema: entity ${entityLabel(entities[i], i)}: ${path.slice(2).join('.') || '(entity)'}: ${iss.message}`;
+    }
+    return `schema: ${path.join('.') || '(root)'}: ${iss.message}`;
+  });
+}
+
+function duplicateIds(entities: unknown[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const e of entities) {
+    const id = isObj(e) ? str(e.id) : null;
+    if (id === null) continue;
+    if (seen.has(id)) out.push(`duplicate entity id "${id}"`);
+    seen.add(id);
+  }
+  return out;
+}
+
+function aliasCollisions(entities: unknown[], ambiguous: unknown[]): string[] {
+  const owners = new Map<string, { alias: string; ids: Set<string> }>();
+  for (const e of entities) {
+    if (!isObj(e) || typeof e.id !== 'string') continue;
+    for (const { name } of [...namesOf(e.aliases), ...namesOf(e.short)]) {
+      const key = aliasKey(name);
+      const slot = owners.get(key) ?? { alias: name, ids: new Set<string>() };
+      slot.ids.add(e.id);
+      owners.set(key, slot);
+    }
+  }
+  const declared = new Map<string, Set<string>>();
+  for (const a of ambiguous) {
+    if (!isObj(a) || typeof a.alias !== 'string') continue;
+    const key = aliasKey(a.alias);
+    const set = declared.get(key) ?? new Set<string>();
+    for (const c of arr(a.candidates)) if (typeof c === 'string') set.add(c);
+    declared.set(key, set);
+  }
+  const out: string[] = [];
+  for (const [key, { alias, ids }] of owners) {
+    if (ids.size < 2) continue;
+    const allowed = declared.get(key);
+    const missing = [...ids].filter((id) => !allowed?.has(id));
+    if (missing.length) out.push(`alias "${alias}" names ${[...ids].join(', ')} but is not declared in ambiguous.json for ${missing.join(', ')}`);
+  }
+  return out;
+}
+
+function unknownReferences(data: Raw, known: Set<string>): string[] {
+  const out: string[] = [];
+  const need = (id: unknown, where: string): void => {
+    if (typeof id === 'string' && !known.has(id)) out.push(`${where} names unknown entity "${id}"`);
+  };
+  const signals = (list: unknown, where: string): void => {
+    for (const s of arr(list)) if (isObj(s) && s.kind === 'entity') need(s.id, `${where} signal`);
+  };
+  const story = isObj(data.story) ? data.story : {};
+  for (const t of arr(story.timeline)) {
+    if (!isObj(t)) continue;
+    need(t.place, `timeline ${String(t.date)} place`);
+    for (const id of arr(t.entities)) need(id, `timeline ${String(t.date)}`);
+  }
+  for (const id of arr(story.route)) need(id, 'story route');
+  signals(story.signals, 'story');
+  for (const r of arr(data.related)) if (isObj(r)) signals(r.signals, `related story ${String(r.id)}`);
+  for (const a of arr(data.ambiguous)) {
+    if (!isObj(a)) continue;
+    for (const id of arr(a.candidates)) need(id, `ambiguous alias "${String(a.alias)}"`);
+  }
+  return out;
+}
+
+function entityContent(entities: unknown[]): string[] {
+  const out: string[] = [];
+  entities.forEach((e, i) => {
+    const label = entityLabel(e, i);
+    if (!isObj(e)) return void out.push(`entity ${label} is not an object`);
+    const note = str(e.note);
+    if (note === null || note.trim() === '') out.push(`entity ${label} has no note`);
+    else if (note.length > 600) out.push(`entity ${label}: note is ${note.length} characters (max 600)`);
+    if (arr(e.sources).length === 0) out.push(`entity ${label} has no source`);
+    if (e.type === 'place' && !Array.isArray(e.coords)) out.push(`place ${label} has no coords`);
+    if ((e.type === 'person' || e.type === 'place') && !NO_KO_RU_NAME.has(label)) {
+      const aliases = isObj(e.aliases) ? e.aliases : {};
+      for (const lang of ['ko', 'ru'] as const) {
+        if (arr(aliases[lang]).length === 0) out.push(`${String(e.type)} ${label} has no ${lang} name`);
+      }
+    }
+  });
+  return out;
+}
+
+function coverage(entities: unknown[]): string[] {
+  const out: string[] = [];
+  if (entities.length < MIN_COUNTS.entities) out.push(`only ${entities.length} entities (need ${MIN_COUNTS.entities})`);
+  for (const type of ['person', 'organisation', 'place', 'thing'] as const) {
+    const n = entities.filter((e) => isObj(e) && e.type === type).length;
+    if (n < MIN_COUNTS[type]) out.push(`only ${n} entities of type ${type} (need ${MIN_COUNTS[type]})`);
+  }
+  return out;
+}
+
+function missingNames(entities: unknown[], required: readonly string[]): string[] {
+  const aliasKeys = new Set<string>();
+  const shorts = new Set<string>();
+  for (const e of entities) {
+    if (!isObj(e)) continue;
+    for (const { name } of namesOf(e.aliases)) aliasKeys.add(aliasKey(name));
+    // Short forms match only with their exact capitalisation, so compare them as written.
+    for (const { name } of namesOf(e.short)) shorts.add(name.normalize('NFC'));
+  }
+  return required
+    .filter((n) => !aliasKeys.has(aliasKey(n)) && !shorts.has(n.normalize('NFC')))
+    .map((n) => `name "${n}" is not an alias or short form of any entity`);
+}
+
+/** All problems found in `data` (a Dataset, or anything claiming to be one). */
+export function checkDataset(data: unknown, opts: CheckOptions = {}): string[] {
+  if (!isObj(data)) return ['dataset is not an object'];
+  const entities = arr(data.entities);
+  const known = new Set(entities.map((e) => (isObj(e) ? str(e.id) : null)).filter((id): id is string => id !== null));
+  return [
+    ...schemaProblems(data),
+    ...duplicateIds(entities),
+    ...aliasCollisions(entities, arr(data.ambiguous)),
+    ...unknownReferences(data, known),
+    ...entityContent(entities),
+    ...coverage(entities),
+    ...missingNames(entities, opts.requiredNames ?? []),
+  ];
+}

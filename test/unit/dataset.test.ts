@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { dataset, entityById } from '../../src/data/index';
+import { aliasKey, checkDataset } from '../../src/data/check';
+import type { Dataset, Entity } from '../../src/data/schema';
+
+/** Every proper name in /work/shared/seed/seed-article.txt, as written there. */
+const SEED_NAMES = [
+  'Kim Jong Un', 'Kim', 'Vladimir Putin', 'Putin', 'Reuters', 'Artyom', 'RIA', 'Khasan', 'KCNA', 'DPRK',
+  "Democratic People's Republic of Korea", 'Ukraine', 'United States', 'South Korea', 'North Korea',
+  'United Nations', 'Pyongyang', 'Associated Press', 'Yoon Suk Yeol', 'Yoon', 'Moscow', 'New York',
+  'United Nations General Assembly', 'Soviet Union', 'Sergei Shoigu', 'Shoigu', 'Russia', 'Russian Far East',
+];
+
+const copy = (): Dataset => structuredClone(dataset);
+const entity = (d: Dataset, id: string): Entity => {
+  const e = d.entities.find((x) => x.id === id);
+  if (!e) throw new Error(`test needs entity ${id}`);
+  return e;
+};
+const problemsMatching = (d: unknown, re: RegExp): string[] => checkDataset(d).filter((p) => re.test(p));
+
+describe('the bundled dataset', () => {
+  it('passes every check, seed-article names included', () => {
+    expect(checkDataset(dataset, { requiredNames: SEED_NAMES })).toEqual([]);
+  });
+
+  it('has an entity for every place and thing the story timeline and route name', () => {
+    for (const t of dataset.story.timeline) expect(entityById(t.place)?.type).toBe('place');
+    for (const id of dataset.story.route) expect(entityById(id)?.type).toBe('place');
+  });
+
+  it('gives the story and each look-alike several signals', () => {
+    expect(dataset.story.signals.length).toBeGreaterThanOrEqual(15);
+    expect(dataset.related.map((r) => r.id).sort()).toEqual([
+      'kim-beijing-2018', 'kim-jong-il-russia-2011', 'lavrov-pyongyang-2023-10', 'nk-troops-russia-2024',
+      'putin-pyongyang-2024-06', 'shoigu-pyongyang-2023-07', 'summit-2019-04',
+    ]);
+    for (const r of dataset.related) expect(r.signals.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('aliasKey', () => {
+  it('treats case, hyphens, spaces and Unicode composition alike', () => {
+    expect(aliasKey('Komsomolsk-on-Amur')).toBe(aliasKey('komsomolsk on  amur'));
+    expect(aliasKey('Se\u0301oul')).toBe(aliasKey('Séoul'));
+    expect(aliasKey('Artyom')).not.toBe(aliasKey('Artem'));
+  });
+});
+
+// Each rule is proven able to fail: a copy of the real dataset is broken in one way and the checker must say so.
+describe('checkDataset catches a broken copy', () => {
+  it('a schema violation', () => {
+    const d = copy();
+    (entity(d, 'khasan') as { type: string }).type = 'village';
+    expect(problemsMatching(d, /schema: entity khasan: type/)).not.toEqual([]);
+  });
+
+  it('a duplicate id', () => {
+    const d = copy();
+    d.entities.push(structuredClone(entity(d, 'khasan')));
+    expect(problemsMatching(d, /duplicate entity id "khasan"/)).not.toEqual([]);
+  });
+
+  it('an alias on two entities, even when spelt with other case and hyphens', () => {
+    const d = copy();
+    (entity(d, 'tumangang').aliases.en ??= []).push('KOMSOMOLSK ON AMUR');
+    expect(problemsMatching(d, /^alias "komsomolsk[ -]on[ -]amur" names (?=.*\bkomsomolsk-on-amur\b)(?=.*\btumangang\b)/i)).not.toEqual([]);
+  });
+
+  it('a shared short form', () => {
+    const d = copy();
+    entity(d, 'japan').short = { en: ['US'] };
+    expect(problemsMatching(d, /alias "US" names/)).not.toEqual([]);
+  });
+
+  it('but not an alias declared ambiguous for all its entities', () => {
+    const d = copy();
+    (entity(d, 'tumangang').aliases.en ??= []).push('Komsomolsk-on-Amur');
+    d.ambiguous.push({ alias: 'komsomolsk on amur', lang: 'en', candidates: ['komsomolsk-on-amur', 'tumangang'], note: 'test only' });
+    expect(problemsMatching(d, /^alias "komsomolsk[ -]on[ -]amur"/i)).toEqual([]);
+    d.ambiguous[d.ambiguous.length - 1]!.candidates = ['komsomolsk-on-amur', 'khasan'];
+    expect(problemsMatching(d, /not declared in ambiguous\.json for tumangang/)).not.toEqual([]);
+  });
+
+  it('unknown entity ids in the timeline, route, signals and ambiguous list', () => {
+    const d = copy();
+    d.story.timeline[0]!.entities.push('no-such-person');
+    d.story.timeline[1]!.place = 'no-such-place';
+    d.story.route.push('atlantis');
+    d.story.signals.push({ kind: 'entity', id: 'ghost-signal', weight: 1, text: 'mentions a ghost' });
+    d.related[0]!.signals.push({ kind: 'entity', id: 'ghost-related', weight: 1, text: 'mentions a ghost' });
+    d.ambiguous.push({ alias: 'Nowhere', lang: 'en', candidates: ['khasan', 'ghost-candidate'], note: 'test only' });
+    const unknown = problemsMatching(d, /unknown entity/).join('\n');
+    for (const id of ['no-such-person', 'no-such-place', 'atlantis', 'ghost-signal', 'ghost-related', 'ghost-candidate']) {
+      expect(unknown).toContain(`"${id}"`);
+    }
+  });
+
+  it('an entity without a note', () => {
+    const d = copy();
+    delete (entity(d, 'kinzhal') as Partial<Entity>).note;
+    expect(problemsMatching(d, /entity kinzhal has no note/)).not.toEqual([]);
+    entity(d, 'tu-160').note = '   ';
+    expect(problemsMatching(d, /entity tu-160 has no note/)).not.toEqual([]);
+  });
+
+  it('a note longer than 600 characters', () => {
+    const d = copy();
+    entity(d, 'vladivostok').note = 'x'.repeat(601);
+    expect(problemsMatching(d, /vladivostok: note is 601 characters/)).not.toEqual([]);
+  });
+
+  it('an entity without a source', () => {
+    const d = copy();
+    entity(d, 'su-35').sources = [];
+    expect(problemsMatching(d, /entity su-35 has no source/)).not.toEqual([]);
+  });
+
+  it('a place without coordinates', () => {
+    const d = copy();
+    delete entity(d, 'artyom').coords;
+    expect(problemsMatching(d, /place artyom has no coords/)).not.toEqual([]);
+  });
+
+  it('a person or place without a Korean or Russian name', () => {
+    const d = copy();
+    delete entity(d, 'kim-jong-un').aliases.ko;
+    delete entity(d, 'moscow').aliases.ru;
+    expect(problemsMatching(d, /person kim-jong-un has no ko name/)).not.toEqual([]);
+    expect(problemsMatching(d, /place moscow has no ru name/)).not.toEqual([]);
+  });
+
+  it('too few entities overall and of each type', () => {
+    const d = copy();
+    d.entities = d.entities.filter((e) => e.type === 'place').slice(0, 24);
+    const counts = problemsMatching(d, /^only \d+ entities/).join('\n');
+    for (const re of [/only 24 entities \(need 100\)/, /type person/, /type organisation/, /type place \(need 25\)/, /type thing/]) {
+      expect(counts).toMatch(re);
+    }
+  });
+
+  it('a required name that no entity carries', () => {
+    const d = copy();
+    const problems = checkDataset(d, { requiredNames: ['Artyom', 'Atlantis Herald'] });
+    expect(problems).toContain('name "Atlantis Herald" is not an alias or short form of any entity');
+    expect(problems.some((p) => p.includes('"Artyom"'))).toBe(false);
+  });
+
+  it('a short form only in its exact case', () => {
+    const d = copy();
+    expect(checkDataset(d, { requiredNames: ['us'] })).toContain('name "us" is not an alias or short form of any entity');
+  });
+});

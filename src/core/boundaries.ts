@@ -151,25 +151,50 @@ function neighbourWord(orig: string, from: number, dir: 1 | -1): string {
  */
 export function caseOk(orig: string, start: number, end: number, form: string, short: boolean): boolean {
   const first = form.charCodeAt(0);
-  if (!isUpper(first) && !isLower(first)) return true; // Hangul, Han, kana, digits
-  const text = orig.slice(start, end);
-  const tl = letters(text);
+  const firstUpper = isUpper(first);
+  if (!firstUpper && !isLower(first)) return true; // Hangul, Han, kana, digits
   if (isAcronym(form)) {
-    if (tl.every(isUpper)) return true;
-    return tl.length >= 4 && isUpper(tl[0] ?? 0) && tl.slice(1).every(isLower);
+    let upper = 0;
+    let lower = 0;
+    let initialUpper = false;
+    for (let i = start; i < end; i++) {
+      const c = orig.charCodeAt(i);
+      if (isUpper(c)) {
+        if (upper + lower === 0) initialUpper = true;
+        upper++;
+      } else if (isLower(c)) lower++;
+    }
+    if (lower === 0) return true;
+    return upper + lower >= 4 && initialUpper && upper === 1;
   }
   if (short) {
-    const fl = letters(form);
+    // walk the letters of form and text in step
+    let i = start;
+    let j = 0;
     let same = true;
-    for (let i = 0; i < fl.length && i < tl.length; i++) {
-      if (isUpper(fl[i] ?? 0) !== isUpper(tl[i] ?? 0)) {
+    while (i < end && j < form.length) {
+      const tc = orig.charCodeAt(i);
+      const fc = form.charCodeAt(j);
+      const tCased = isUpper(tc) || isLower(tc);
+      const fCased = isUpper(fc) || isLower(fc);
+      if (!tCased) {
+        i++;
+        continue;
+      }
+      if (!fCased) {
+        j++;
+        continue;
+      }
+      if (isUpper(tc) !== isUpper(fc)) {
         same = false;
         break;
       }
+      i++;
+      j++;
     }
     return same || inCapsRun(orig, start, end);
   }
-  if (isUpper(first)) return isUpper(text.charCodeAt(0)) || inCapsRun(orig, start, end);
+  if (firstUpper) return isUpper(orig.charCodeAt(start)) || inCapsRun(orig, start, end);
   return true;
 }
 
@@ -178,5 +203,5 @@ export function caseOk(orig: string, start: number, end: number, form: string, s
  * someone else's full name, not the dataset person's short form.
  */
 export function followedByGivenName(orig: string, end: number): boolean {
-  return /^ [A-Z][a-z]+-[a-z]+\b/.test(orig.slice(end, end + 24));
+  return orig.charCodeAt(end) === 0x20 && /^ [A-Z][a-z]+-[a-z]+\b/.test(orig.slice(end, end + 24));
 }

@@ -17,7 +17,7 @@ import {
   followedByGivenName,
   startOk,
 } from './boundaries';
-import { SEP, normalize, normalizePattern, scriptOf, type Script } from './normalize';
+import { SEP, isWordUnit, normalize, normalizePattern, scriptOf, type Script } from './normalize';
 
 /** One way a pattern can name an entity. */
 export interface PatternEntry {
@@ -164,8 +164,12 @@ export function matchText(matcher: CompiledMatcher, text: string, norm: string =
   let i = 0;
   while (i < n) {
     const code = norm.charCodeAt(i);
+    if (code === SEP || (i > 0 && insideWord(code, norm.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
     const first = root.get(code);
-    if (first === undefined || code === SEP) {
+    if (first === undefined) {
       i++;
       continue;
     }
@@ -180,53 +184,84 @@ export function matchText(matcher: CompiledMatcher, text: string, norm: string =
   return out;
 }
 
-/** Depth-first walk from `start`; returns the longest accepted match, if any. */
+/** Terminal candidates found by one walk, as flat (node, end) pairs; reused between calls. */
+const found: number[] = [];
+/** Pending branches (node, pos) of one walk, after a Cyrillic stem; reused between calls. */
+const pending: number[] = [];
+
+/**
+ * Walks the trie from `start` collecting every terminal reached, then accepts the longest one
+ * that passes the boundary and case rules.
+ */
 function longestAt(m: CompiledMatcher, text: string, norm: string, start: number, firstNode: number): Match | null {
+  found.length = 0;
+  pending.length = 0;
+  pending.push(firstNode, start + 1);
+  const n = norm.length;
+  while (pending.length > 0) {
+    let pos = pending.pop() as number;
+    let node = pending.pop() as number;
+    // pos = index of the next text unit to read; node has consumed norm[start, pos)
+    for (;;) {
+      if (m.stemEnd[node]) {
+        const len = cyrillicEndingAt(norm, pos);
+        if (len < 0) break;
+        const q = pos + len;
+        if (m.terminal[node]) found.push(node, q);
+        const sepNode = q < n && norm.charCodeAt(q) === SEP ? (m.next[node] as Map<number, number>).get(SEP) : undefined;
+        if (sepNode !== undefined) pending.push(sepNode, skipSeps(norm, q + 1));
+        // letters may also continue the stem itself (another pattern)
+        if (pos >= n) break;
+        const code = norm.charCodeAt(pos);
+        if (code === SEP) break;
+        const nx = (m.next[node] as Map<number, number>).get(code);
+        if (nx === undefined) break;
+        node = nx;
+        pos++;
+        continue;
+      }
+      if (m.terminal[node]) found.push(node, pos);
+      if (pos >= n) break;
+      const code = norm.charCodeAt(pos);
+      const nx = (m.next[node] as Map<number, number>).get(code);
+      if (nx === undefined) break;
+      node = nx;
+      pos = code === SEP ? skipSeps(norm, pos + 1) : pos + 1;
+    }
+  }
   let best: Match | null = null;
   let bestEnd = -1;
-  const consider = (node: number, end: number) => {
-    const t = m.terminal[node];
-    if (!t) return;
-    if (end <= bestEnd) return;
-    if (!startOk(norm, start, t.first)) return;
-    const stemmed = m.stemEnd[node] === true;
-    const mentionEnd = stemmed ? end : acceptEnd(norm, end, t.last, t.length);
-    if (mentionEnd < 0) return;
-    let entries = t.entries.filter((e) => caseOk(text, start, end, e.form, e.short));
-    if (t.last === 'latin' && followedByGivenName(text, end)) entries = entries.filter((e) => !e.short);
-    if (entries.length === 0) return;
-    best = { start, end: mentionEnd, entries, ambiguous: t.ambiguous };
-    bestEnd = end;
-  };
-  const walk = (node: number, pos: number, depth: number): void => {
-    // pos = index of the next text unit to read; node already consumed norm[start, pos)
-    if (depth > 200) return;
-    if (m.stemEnd[node]) {
-      const len = cyrillicEndingAt(norm, pos);
-      if (len >= 0) {
-        const q = pos + len;
-        consider(node, q);
-        if (q < norm.length && norm.charCodeAt(q) === SEP) {
-          const sepNode = (m.next[node] as Map<number, number>).get(SEP);
-          if (sepNode !== undefined) walk(sepNode, skipSeps(norm, q + 1), depth + 1);
-        }
-      }
-    } else {
-      consider(node, pos);
+  for (let k = 0; k < found.length; k += 2) {
+    const node = found[k] as number;
+    const end = found[k + 1] as number;
+    if (end <= bestEnd) continue;
+    const match = accept(m, text, norm, start, node, end);
+    if (match) {
+      best = match;
+      bestEnd = end;
     }
-    if (pos >= norm.length) return;
-    const code = norm.charCodeAt(pos);
-    const nx = (m.next[node] as Map<number, number>).get(code);
-    if (nx === undefined) return;
-    if (code === SEP) {
-      if (m.stemEnd[node]) return; // already handled above with the ending
-      walk(nx, skipSeps(norm, pos + 1), depth + 1);
-    } else {
-      walk(nx, pos + 1, depth + 1);
-    }
-  };
-  walk(firstNode, start + 1, 0);
+  }
   return best;
+}
+
+function accept(m: CompiledMatcher, text: string, norm: string, start: number, node: number, end: number): Match | null {
+  const t = m.terminal[node] as Terminal;
+  if (!startOk(norm, start, t.first)) return null;
+  const mentionEnd = m.stemEnd[node] ? end : acceptEnd(norm, end, t.last, t.length);
+  if (mentionEnd < 0) return null;
+  let entries = t.entries.filter((e) => caseOk(text, start, end, e.form, e.short));
+  if (entries.length > 0 && t.last === 'latin' && followedByGivenName(text, end)) entries = entries.filter((e) => !e.short);
+  if (entries.length === 0) return null;
+  return { start, end: mentionEnd, entries, ambiguous: t.ambiguous };
+}
+
+/** No pattern can start in the middle of a Latin/Cyrillic word or a run of Hangul (cheap pre-check). */
+function insideWord(code: number, prev: number): boolean {
+  if (code < 0x80) return isWordUnit(code) && isWordUnit(prev);
+  const s = scriptOf(code);
+  if (s === 'latin' || s === 'cyrillic') return isWordUnit(prev);
+  if (s === 'hangul') return scriptOf(prev) === 'hangul';
+  return false;
 }
 
 function skipSeps(norm: string, pos: number): number {

@@ -21,19 +21,22 @@ const SEPARATORS = new Set<number>([
 ]);
 const APOSTROPHES = new Set<number>([0x2018, 0x2019, 0x02bc, 0x02bb, 0x2032, 0xff07, 0x60, 0xb4]);
 
-const cache = new Map<number, number>();
+/** Folds computed so far, by code unit (0 = not computed yet); filled lazily, so the module stays cheap to load. */
+const FOLD = new Uint16Array(0x10000);
 
 /** The folded UTF-16 code unit for one code unit (surrogates fold to themselves). */
 export function foldUnit(code: number): number {
+  const hit = FOLD[code] as number;
+  if (hit !== 0) return hit;
+  let folded: number;
   if (code < 0x80) {
-    if (code >= 0x41 && code <= 0x5a) return code + 32;
-    if (code === 0x2d || (code >= 0x09 && code <= 0x0d)) return SEP;
-    return code;
+    if (code >= 0x41 && code <= 0x5a) folded = code + 32;
+    else if (code === 0x2d || (code >= 0x09 && code <= 0x0d)) folded = SEP;
+    else folded = code;
+  } else {
+    folded = computeFold(code);
   }
-  const hit = cache.get(code);
-  if (hit !== undefined) return hit;
-  const folded = computeFold(code);
-  cache.set(code, folded);
+  FOLD[code] = folded;
   return folded;
 }
 
@@ -57,9 +60,16 @@ function computeFold(code: number): number {
 
 /** Fold a whole string; the result has exactly the same length. */
 export function normalize(text: string): string {
-  const out: string[] = new Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = String.fromCharCode(foldUnit(text.charCodeAt(i)));
-  return out.join('');
+  const n = text.length;
+  const units = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const f = FOLD[c] as number;
+    units[i] = f !== 0 ? f : foldUnit(c);
+  }
+  const parts: string[] = [];
+  for (let i = 0; i < n; i += 8192) parts.push(String.fromCharCode.apply(null, units.subarray(i, i + 8192) as unknown as number[]));
+  return parts.join('');
 }
 
 /** Fold a pattern: as `normalize`, then runs of separators collapse and the ends are trimmed. */
@@ -83,19 +93,38 @@ export function scriptOf(code: number): Script {
 }
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
+/** 0 = not computed, 1 = word unit, 2 = not. */
+const WORD_UNIT = new Uint8Array(0x10000);
 /** Letters, digits and combining marks: what a Latin/Cyrillic word is made of. */
 export function isWordUnit(code: number): boolean {
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-  if (code >= 0xd800 && code <= 0xdfff) return true;
-  return LETTER.test(String.fromCharCode(code));
+  const hit = WORD_UNIT[code];
+  if (hit) return hit === 1;
+  let w: boolean;
+  if (code < 0x80) w = (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  else if (code >= 0xd800 && code <= 0xdfff) w = true;
+  else w = LETTER.test(String.fromCharCode(code));
+  WORD_UNIT[code] = w ? 1 : 2;
+  return w;
+}
+
+/** 0 = not computed, 1 = upper case, 2 = lower case, 3 = no case. */
+const CASE = new Uint8Array(0x10000);
+function caseOf(code: number): number {
+  let c = CASE[code] as number;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    c = ch !== lower && ch === upper ? 1 : ch !== upper && ch === lower ? 2 : 3;
+    CASE[code] = c;
+  }
+  return c;
 }
 
 export function isUpper(code: number): boolean {
-  const ch = String.fromCharCode(code);
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  return caseOf(code) === 1;
 }
 
 export function isLower(code: number): boolean {
-  const ch = String.fromCharCode(code);
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  return caseOf(code) === 2;
 }

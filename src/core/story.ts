@@ -129,20 +129,23 @@ function dateEvidence(published: string | null, s: StoryLike, ours: boolean): { 
   return null;
 }
 
-const MONTHS: [RegExp, number][] = [
-  [/\b(jan(uary|\.)?|janvier|januar|enero|январ[ьяе])/giu, 1],
-  [/\b(feb(ruary|\.)?|f[ée]vrier|februar|febrero|феврал[ьяе])/giu, 2],
-  [/\b(march|mars|m[äa]rz|marzo|март[ае]?)\b/giu, 3],
-  [/\b(april|apr\.|avril|abril|апрел[ьяе])/giu, 4],
-  [/\b(may|mai|mayo|ма[йяе])\b/giu, 5],
-  [/\b(june|juin|juni|junio|июн[ьяе])/giu, 6],
-  [/\b(july|juillet|juli|julio|июл[ьяе])/giu, 7],
-  [/\b(aug(ust|\.)?|ao[ûu]t|agosto|август[ае]?)/giu, 8],
-  [/\b(sept?(ember|\.)?|septembre|septiembre|сентябр[ьяе])/giu, 9],
-  [/\b(oct(ober|\.)?|octobre|oktober|octubre|октябр[ьяе])/giu, 10],
-  [/\b(nov(ember|\.)?|novembre|noviembre|ноябр[ьяе])/giu, 11],
-  [/\b(dec(ember|\.)?|d[ée]cembre|dezember|diciembre|декабр[ьяе])/giu, 12],
+/** Month names in our Latin and Cyrillic languages; index + 1 is the month. */
+const MONTH_NAMES: string[] = [
+  'january|jan\\.?|janvier|januar|enero|январ[ьяе]',
+  'february|feb\\.?|f[ée]vrier|februar|febrero|феврал[ьяе]',
+  'march|mars|m[äa]rz|marzo|марта?|марте',
+  'april|apr\\.|avril|abril|апрел[ьяе]',
+  'may|mai|mayo|ма[йяе]',
+  'june|juin|juni|junio|июн[ьяе]',
+  'july|juillet|juli|julio|июл[ьяе]',
+  'august|aug\\.?|ao[ûu]t|agosto|августа?|августе',
+  'september|sept?\\.?|septembre|septiembre|сентябр[ьяе]',
+  'october|oct\\.?|octobre|oktober|octubre|октябр[ьяе]',
+  'november|nov\\.?|novembre|noviembre|ноябр[ьяе]',
+  'december|dec\\.?|d[ée]cembre|dezember|diciembre|декабр[ьяе]',
 ];
+const MONTH_RE = new RegExp(`(?<![\\p{L}])(?:${MONTH_NAMES.map((m) => `(${m})`).join('|')})(?![\\p{L}])`, 'giu');
+const MONTH_NUMBER_RE = /(?<!\d)(1[0-2]|0?[1-9])\s?(?:월|月)/gu;
 
 interface DateMentions {
   years: Set<number>;
@@ -160,9 +163,18 @@ export function mentionedDates(text: string): DateMentions {
     years.add(y);
     yearAt.push({ y, at: m.index ?? 0 });
   }
-  const monthAt: { mo: number; at: number }[] = [];
-  for (const [re, mo] of MONTHS) for (const m of text.matchAll(re)) monthAt.push({ mo, at: m.index ?? 0 });
-  for (const m of text.matchAll(/(?<!\d)(1[0-2]|0?[1-9])\s?(?:월|月)/gu)) monthAt.push({ mo: Number(m[1]), at: m.index ?? 0 });
+  // Only months next to a year matter, so only the text around each year is searched.
+  const monthByPos = new Map<number, number>();
+  for (const y of yearAt) {
+    const from = Math.max(0, y.at - 20);
+    const window = text.slice(from, y.at + 26);
+    for (const m of window.matchAll(MONTH_RE)) {
+      const mo = m.findIndex((g, k) => k > 0 && g !== undefined);
+      if (mo > 0) monthByPos.set(from + (m.index ?? 0), mo);
+    }
+    for (const m of window.matchAll(MONTH_NUMBER_RE)) monthByPos.set(from + (m.index ?? 0), Number(m[1]));
+  }
+  const monthAt = [...monthByPos].map(([at, mo]) => ({ mo, at }));
   for (const mo of monthAt) {
     let near: { y: number; at: number } | null = null;
     for (const y of yearAt) if (Math.abs(y.at - mo.at) <= 16 && (!near || Math.abs(y.at - mo.at) < Math.abs(near.at - mo.at))) near = y;

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset, Entity, StorySignal } from '../../src/data/schema';
+import { analyzeText } from '../../src/core/analyze-text';
+
+function entity(id: string, type: Entity['type'], name: string, aliases: Entity['aliases'], short?: Entity['short']): Entity {
+  return {
+    id, type, name, aliases, short,
+    description: 'test entity', note: 'a test entity used only by the analyzeText unit tests.',
+    role: 'test role text', facts: [{ date: '2023', text: 'a fact', source: 'https://example.org' }],
+    wikipedia: 'https://en.wikipedia.org/wiki/X', sources: ['https://example.org'],
+  };
+}
+const e = (id: string, weight: number): StorySignal => ({ kind: 'entity', id, weight, text: `mentions ${id}` });
+
+const dataset: Dataset = {
+  story: {
+    id: 'kim-russia-2023-09', title: 'The visit', start: '2023-09-10', end: '2023-09-18',
+    signals: [e('kim-jong-un', 1), e('vladimir-putin', 1), e('vostochny-cosmodrome', 3), e('artyom', 3)],
+  } as unknown as Dataset['story'],
+  related: [],
+  entities: [
+    entity('kim-jong-un', 'person', 'Kim Jong Un', { en: ['Kim Jong Un', 'Kim Jong-un'], ko: ['김정은'] }, { en: ['Kim'] }),
+    entity('vladimir-putin', 'person', 'Vladimir Putin', { en: ['Vladimir Putin'], ru: ['Владимир Путин'] }, { en: ['Putin'], ru: ['Путин'] }),
+    entity('vostochny-cosmodrome', 'place', 'Vostochny Cosmodrome', { en: ['Vostochny Cosmodrome', 'Vostochny'] }),
+    entity('artyom', 'place', 'Artyom', { en: ['Artyom'], ru: ['Артём'] }),
+  ],
+  ambiguous: [],
+};
+const meta = { url: null, title: 'Kim meets Putin at Vostochny', site: null, lang: 'en', published: '2023-09-13' };
+
+describe('analyzeText', () => {
+  it('returns entities with canonical names in order of first mention, unknown names with id null, and the story', () => {
+    const text = 'Vladimir Putin welcomed Kim Jong-un at the Vostochny Cosmodrome. Kim later went to Artyom, said Jane Roe, an analyst.';
+    const a = analyzeText({ text, blocks: [{ start: 0, end: text.length, tag: 'p' }], meta, dataset });
+    expect(a.entities.map((h) => [h.id, h.name, h.mentions.map((m) => m.text)])).toEqual([
+      ['vladimir-putin', 'Vladimir Putin', ['Vladimir Putin']],
+      ['kim-jong-un', 'Kim Jong Un', ['Kim Jong-un', 'Kim']],
+      ['vostochny-cosmodrome', 'Vostochny Cosmodrome', ['Vostochny Cosmodrome']],
+      ['artyom', 'Artyom', ['Artyom']],
+      [null, 'Jane Roe', ['Jane Roe']],
+    ]);
+    for (const h of a.entities) for (const m of h.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(a.story.matched).toBe(true);
+    expect(a.text).toBe(text);
+    expect(a.title).toBe(meta.title);
+  });
+
+  it('lets a cued person name claim a place alias that opens it', () => {
+    const text = 'Artyom Lukin, a professor, said the trip mattered.';
+    const a = analyzeText({ text, blocks: [], meta, dataset });
+    expect(a.entities.map((h) => [h.id, h.name, h.type])).toEqual([[null, 'Artyom Lukin', 'person']]);
+  });
+
+  it('analyses a 50,000-word text quickly and the same way every time', () => {
+    const para =
+      'Vladimir Putin met Kim Jong Un at the Vostochny Cosmodrome on Wednesday, officials said. ' +
+      'Путин встретил гостя, 김정은 위원장은 러시아에 도착했다. The leaders then discussed cooperation in Artyom and elsewhere. ';
+    const words = para.split(/\s+/).length;
+    const text = para.repeat(Math.ceil(50_000 / words));
+    analyzeText({ text: text.slice(0, 2000), blocks: [], meta, dataset }); // compile once
+    const t0 = performance.now();
+    const a = analyzeText({ text, blocks: [], meta, dataset });
+    const ms = performance.now() - t0;
+    console.log(`analyzeText on ${text.split(/\s+/).length} words (${text.length} chars): ${ms.toFixed(0)} ms`);
+    expect(a.entities.find((h) => h.id === 'kim-jong-un')?.mentions.length).toBeGreaterThan(1000);
+    expect(ms).toBeLessThan(1000);
+  });
+});

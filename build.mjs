@@ -101,7 +101,26 @@ const basemapPlugin = {
   },
 };
 
-function extensionOptions(outDir, browserName) {
+/**
+ * The sentinel's term list, derived from the dataset at build time (src/content/sentinel-terms.ts),
+ * so the tiny sentinel bundle carries a few hundred folded names instead of the dataset.
+ */
+async function sentinelTerms() {
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    stdin: {
+      contents: "import { dataset } from './src/data/index'; import { deriveSentinelTerms } from './src/content/sentinel-terms'; export default deriveSentinelTerms(dataset);",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning',
+  });
+  const code = result.outputFiles[0].text;
+  const mod = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  return mod.default;
+}
+
+function extensionOptions(outDir, browserName, terms) {
   return {
     absWorkingDir: root,
     entryPoints: Object.fromEntries(Object.entries(entries).map(([out, src]) => [out, src])),
@@ -118,6 +137,7 @@ function extensionOptions(outDir, browserName) {
     define: {
       __STORYLENS_BENCH__: bench ? 'true' : 'false',
       __STORYLENS_BROWSER__: JSON.stringify(browserName),
+      __STORYLENS_SENTINEL_TERMS__: JSON.stringify(terms),
     },
     plugins: [
       basemapPlugin,
@@ -154,10 +174,11 @@ const cliOptions = {
 async function main() {
   const builds = [];
   if (!args.has('--cli-only')) {
+    const terms = await sentinelTerms();
     for (const browserName of ['chrome', 'firefox']) {
       const outDir = join(root, bench ? `dist/bench-${browserName}` : `dist/${browserName}`);
       rmSync(outDir, { recursive: true, force: true });
-      builds.push(extensionOptions(outDir, browserName));
+      builds.push(extensionOptions(outDir, browserName, terms));
     }
   }
   builds.push(cliOptions);

@@ -6,11 +6,15 @@ import browser from 'webextension-polyfill';
 import { parseMessage } from '../shared/messages';
 import { isOwnSender } from './sender';
 import { clearTabState, getTabState, updateTabState } from './tab-state';
+// In-page feature (lens injection, commands, lens reports): see inject.ts.
+import { handleInPageMessage, registerInPage } from './inject';
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   if (!isOwnSender(sender, browser.runtime.id, browser.runtime.getURL(''))) return undefined;
   const msg = parseMessage(raw);
   if (!msg) return undefined;
+  const inPage = handleInPageMessage(msg, sender);
+  if (inPage !== undefined) return inPage;
   switch (msg.type) {
     case 'sentinel': {
       const tabId = sender.tab?.id;
@@ -23,6 +27,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
 });
 
 browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+registerInPage();
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   // A first-run page that explains what StoryLens does, what it may read and that nothing leaves

@@ -2,7 +2,10 @@
  * Every message that crosses a boundary between our scripts, and the checks applied on receipt.
  * The background trusts nothing it has not checked here: shape first, then sender (see sender.ts).
  */
-import { ENTITY_TYPES, type EntityType } from '../data/schema';
+// Type-only: the schema module pulls in zod, which has no place in the background or content bundles.
+import type { EntityType } from '../data/schema';
+
+const ENTITY_TYPES: readonly EntityType[] = ['person', 'organisation', 'place', 'thing'];
 
 export type StepDirection = 'next' | 'previous';
 export type HighlightBackendName = 'highlight-api' | 'wrap' | 'none';

@@ -1,0 +1,75 @@
+/**
+ * The sentinel's page reading: cheap signals first, then a watch on text added later. Imports
+ * nothing from core/ (see sentinel.ts for why it must stay small).
+ */
+import { firstTerm, foldForSentinel, type SentinelTerms } from './sentinel-match';
+
+const MAX_PARAGRAPH_CHARS = 4000;
+const MAX_PARAGRAPHS = 60;
+const MAX_ADDED_CHARS = 12_000;
+const RECHECK_DELAY_MS = 800;
+const FURNITURE = 'nav,footer,aside,header,[role="navigation"],[role="contentinfo"]';
+const META = ['description', 'og:title', 'og:description', 'twitter:title', 'twitter:description'];
+
+/** Title, meta, h1 and the opening paragraphs: what the page says it is about. */
+export function readSignals(doc: Document): string {
+  const parts: string[] = [doc.title];
+  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
+    const key = m.getAttribute('property') ?? m.getAttribute('name');
+    if (key !== null && META.includes(key.toLowerCase())) parts.push(m.getAttribute('content') ?? '');
+  }
+  const h1s = doc.getElementsByTagName('h1');
+  for (let i = 0; i < Math.min(h1s.length, 3); i++) parts.push(h1s[i]?.textContent ?? '');
+  const ps = doc.getElementsByTagName('p');
+  let chars = 0;
+  for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS && chars < MAX_PARAGRAPH_CHARS; i++) {
+    const p = ps[i] as HTMLElement;
+    if (p.closest(FURNITURE) !== null || p.isContentEditable) continue;
+    const t = (p.textContent ?? '').slice(0, MAX_PARAGRAPH_CHARS - chars);
+    chars += t.length;
+    parts.push(t);
+  }
+  return parts.join('\n');
+}
+
+/** What has been seen so far on this page; both must be true for a hit. */
+export interface SentinelState {
+  subject: string | null;
+  context: string | null;
+}
+
+export function test(text: string, terms: SentinelTerms, state: SentinelState): boolean {
+  const folded = foldForSentinel(text);
+  state.subject ??= firstTerm(folded, terms.subject);
+  state.context ??= firstTerm(folded, terms.context);
+  return state.subject !== null && state.context !== null;
+}
+
+/** Text of nodes added after load, for pages that bring their article in late. */
+export function watchAdditions(doc: Document, onText: (text: string) => boolean): void {
+  let pending: Node[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver((records) => {
+    for (const r of records) for (const n of Array.from(r.addedNodes)) if (pending.length < 200 && (n.nodeType === 1 || n.nodeType === 3)) pending.push(n);
+    if (timer === undefined && pending.length > 0) timer = setTimeout(check, RECHECK_DELAY_MS);
+  });
+  const check = (): void => {
+    timer = undefined;
+    try {
+      const nodes = pending;
+      pending = [];
+      let text = doc.title;
+      for (const n of nodes) {
+        if (text.length > MAX_ADDED_CHARS) break;
+        const name = n.nodeName.toLowerCase();
+        if (name === 'script' || name === 'style' || name.startsWith('storylens-') || !n.isConnected) continue;
+        text += '\n' + (n.textContent ?? '').slice(0, 4000);
+      }
+      if (onText(text)) observer.disconnect();
+    } catch {
+      observer.disconnect();
+    }
+  };
+  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+}
+

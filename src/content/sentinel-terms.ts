@@ -1,0 +1,80 @@
+/**
+ * BUILD TIME ONLY (build.mjs bundles and runs this, then defines __STORYLENS_SENTINEL_TERMS__):
+ * the compact term list the sentinel tests pages against, derived from the dataset so a name
+ * added to the data reaches the sentinel without touching its code.
+ *
+ * Subject: every name of Kim Jong Un and of North Korea, in all languages.
+ * Context: the story's Russian side — Putin, Shoigu, Russia, the Kremlin, and every place on the
+ * story's route and timeline (where each day happened) except the North Korean ones (Kim + Pyongyang is every North Korea
+ * story). Generous on purpose: the sentinel only decides whether the lens looks closer.
+ */
+import type { Dataset, Entity } from '../data/schema';
+import { foldForSentinel, type SentinelTerms } from './sentinel-match';
+
+export const SUBJECT_IDS = ['kim-jong-un', 'north-korea'];
+export const CONTEXT_IDS = ['vladimir-putin', 'sergei-shoigu', 'russia', 'kremlin', 'russian-far-east', 'vostochny-cosmodrome', 'armoured-train'];
+/** Places on the route that are in North Korea or too general to say "Russia". */
+const NOT_CONTEXT = new Set(['pyongyang', 'tumangang', 'kumsusan', 'north-korea', 'south-korea', 'seoul', 'kim-jong-un']);
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+const CYRILLIC_ENDING = /[аеийоуыьэюя]+$/;
+
+/** A folded term as the sentinel matches it (see hasTerm). */
+export function sentinelTerm(raw: string): string | null {
+  const folded = foldForSentinel(raw).trim();
+  if (folded.length < 2) return null;
+  if (!CYRILLIC.test(folded)) return /^[a-z]/.test(folded) && folded.length < 3 ? null : folded;
+  // Russian declension: stem each word, keep the stems of 3+ letters, require them all.
+  const stems = folded
+    .split(' ')
+    .map((w) => (w.length >= 5 ? w.replace(CYRILLIC_ENDING, '') : w))
+    .filter((w) => w.length >= 3);
+  return stems.length === 0 ? null : stems.join('+');
+}
+
+function namesOf(e: Entity): string[] {
+  const out: string[] = [];
+  for (const group of [e.aliases, e.short ?? {}]) for (const list of Object.values(group)) if (list) out.push(...list);
+  return out;
+}
+
+/** Drop terms that contain another term of the group: the shorter one already matches there. */
+function compact(terms: Iterable<string>): string[] {
+  const unique = [...new Set(terms)].sort((a, b) => a.length - b.length || a.localeCompare(b));
+  const kept: string[] = [];
+  for (const t of unique) {
+    const plain = !t.includes('+');
+    const covered = plain
+      ? kept.some((k) => !k.includes('+') && t.includes(k) && (k.length >= 5 || t.split(' ').includes(k)))
+      : // A stem set is covered by a plain Cyrillic term found inside one of its stems.
+        kept.some((k) => !k.includes('+') && t.split('+').some((stem) => stem.includes(k)));
+    if (covered) continue;
+    kept.push(t);
+  }
+  return kept;
+}
+
+export function deriveSentinelTerms(dataset: Dataset): SentinelTerms {
+  const byId = new Map(dataset.entities.map((e) => [e.id, e]));
+  const contextIds = new Set(CONTEXT_IDS);
+  for (const id of dataset.story.route) contextIds.add(id);
+  // Timeline places only: the entries' other entities include far-away places (New York for
+  // the UN reaction) that say nothing about this story.
+  for (const entry of dataset.story.timeline) contextIds.add(entry.place);
+  const termsFor = (ids: Iterable<string>): string[] => {
+    const out: string[] = [];
+    for (const id of ids) {
+      const e = byId.get(id);
+      if (!e) continue;
+      for (const name of namesOf(e)) {
+        const t = sentinelTerm(name);
+        if (t) out.push(t);
+      }
+    }
+    return compact(out);
+  };
+  return {
+    subject: termsFor(SUBJECT_IDS),
+    context: termsFor([...contextIds].filter((id) => !NOT_CONTEXT.has(id) && !SUBJECT_IDS.includes(id))),
+  };
+}

@@ -25,7 +25,7 @@ const DatasetSchema = z.object({
 });
 
 export interface CheckOptions {
-  /** Names (e.g. every proper name of the seed article) that must be an alias or short form of some entity. */
+  /** Names (e.g. every proper name of the seed article) that must be an alias, short form or ambiguous alias. */
   requiredNames?: readonly string[];
 }
 
@@ -165,7 +165,7 @@ function coverage(entities: unknown[]): string[] {
   return out;
 }
 
-function missingNames(entities: unknown[], required: readonly string[]): string[] {
+function missingNames(entities: unknown[], ambiguous: unknown[], required: readonly string[]): string[] {
   const aliasKeys = new Set<string>();
   const shorts = new Set<string>();
   for (const e of entities) {
@@ -174,9 +174,11 @@ function missingNames(entities: unknown[], required: readonly string[]): string[
     // Short forms match only with their exact capitalisation, so compare them as written.
     for (const { name } of namesOf(e.short)) shorts.add(name.normalize('NFC'));
   }
+  // An ambiguous alias ("Kim") is matched like a short form and resolved from context.
+  for (const a of ambiguous) if (isObj(a) && typeof a.alias === 'string') shorts.add(a.alias.normalize('NFC'));
   return required
     .filter((n) => !aliasKeys.has(aliasKey(n)) && !shorts.has(n.normalize('NFC')))
-    .map((n) => `name "${n}" is not an alias or short form of any entity`);
+    .map((n) => `name "${n}" is not an alias, short form or ambiguous alias of any entity`);
 }
 
 /** All problems found in `data` (a Dataset, or anything claiming to be one). */
@@ -191,6 +193,6 @@ export function checkDataset(data: unknown, opts: CheckOptions = {}): string[] {
     ...unknownReferences(data, known),
     ...entityContent(entities),
     ...coverage(entities),
-    ...missingNames(entities, opts.requiredNames ?? []),
+    ...missingNames(entities, arr(data.ambiguous), opts.requiredNames ?? []),
   ];
 }

@@ -5,15 +5,12 @@
  */
 import type { AmbiguousAlias, Dataset, Entity, RelatedStory, Story } from './schema';
 import peopleJson from './entities/people.json';
+import organisationsJson from './entities/organisations.json';
 import placesJson from './entities/places.json';
 import thingsJson from './entities/things.json';
 import storyJson from './story.json';
 import relatedJson from './related.json';
-
-// Pending: organisations.json and ambiguous.json are written by another helper; switch these to
-// static imports (like the ones above) as soon as the files exist.
-const organisationsJson: unknown[] = [];
-const ambiguousJson: unknown[] = [];
+import ambiguousJson from './ambiguous.json';
 
 // JSON imports are typed structurally (coords as number[], not a tuple), hence the casts; the
 // shapes themselves are guaranteed by the dataset test.

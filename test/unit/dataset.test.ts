@@ -142,12 +142,19 @@ describe('checkDataset catches a broken copy', () => {
   it('a required name that no entity carries', () => {
     const d = copy();
     const problems = checkDataset(d, { requiredNames: ['Artyom', 'Atlantis Herald'] });
-    expect(problems).toContain('name "Atlantis Herald" is not an alias or short form of any entity');
+    expect(problems).toContain('name "Atlantis Herald" is not an alias, short form or ambiguous alias of any entity');
     expect(problems.some((p) => p.includes('"Artyom"'))).toBe(false);
   });
 
   it('a short form only in its exact case', () => {
     const d = copy();
-    expect(checkDataset(d, { requiredNames: ['us'] })).toContain('name "us" is not an alias or short form of any entity');
+    expect(checkDataset(d, { requiredNames: ['us'] })).toContain('name "us" is not an alias, short form or ambiguous alias of any entity');
+  });
+
+  it('an ambiguous alias counts as a known name, in its exact case', () => {
+    const d = copy();
+    d.ambiguous.push({ alias: 'Zork', lang: 'en', candidates: ['khasan', 'tumangang'], note: 'test only' });
+    expect(checkDataset(d, { requiredNames: ['Zork'] }).filter((p) => p.startsWith('name'))).toEqual([]);
+    expect(checkDataset(d, { requiredNames: ['zork'] })).toContain('name "zork" is not an alias, short form or ambiguous alias of any entity');
   });
 });

@@ -53,7 +53,7 @@ const CLUTTER_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'dialog']);
  * hyphen/underscore-delimited parts so "ad" matches "ad-slot" but not "header" or "loaded".
  */
 const CLUTTER_WORD =
-  /(?:^|[-_\s])(?:related|most-?read|mostread|most-?popular|popular|trending|share|shares|sharing|sharebar|social|newsletters?|subscribe|subscription|signup|sign-up|promo|promos|advert|advertisement|ads?|adslot|sponsor|sponsored|cookies?|consent|gdpr|outbrain|taboola|recirc|recirculation|recommended|recommendations|more-stories|morestories|read-?more|also-?read|see-?also|breadcrumbs?|comments?|paywall|modal|popup|teasers?|tags|topics|byline-share)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:related|most-?read|mostread|most-?popular|popular|trending|share|shares|sharing|sharebar|social|newsletters?|subscribe|subscription|signup|sign-up|promo|promos|advert|advertisement|ads?|adslot|sponsor|sponsored|cookies?|consent|gdpr|outbrain|taboola|recirc|recirculation|recommended|recommendations|more-stories|morestories|read-?more|also-?read|see-?also|breadcrumbs?|comments?|paywall|modal|popup|sidebar|rail|widget|teasers?|tags|topics|byline-share)(?:$|[-_\s])/i;
 
 /** Page furniture by tag, role, or class/id words. Cheap: attribute reads and one regex. */
 export function looksLikeClutter(el: Element): boolean {
@@ -71,10 +71,10 @@ export function looksLikeClutter(el: Element): boolean {
 /** Enough paragraph text, with few links, to be article prose rather than a widget. */
 export function holdsProse(el: Element): boolean {
   let prose = 0;
-  for (const p of Array.from(el.getElementsByTagName('p'))) {
+  for (const p of Array.from(el.querySelectorAll('p'))) {
     const len = (p.textContent ?? '').length;
     let links = 0;
-    for (const a of Array.from(p.getElementsByTagName('a'))) links += (a.textContent ?? '').length;
+    for (const a of Array.from(p.querySelectorAll('a'))) links += (a.textContent ?? '').length;
     if (links < len * 0.5) prose += len;
     if (prose >= 400) return true;
   }

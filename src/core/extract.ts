@@ -30,42 +30,54 @@ export const READABILITY_MAX_TEXT = 300_000;
 const MIN_ARTICLE_CHARS = 200;
 const INDEX_ATTR = 'data-sl-i';
 
-export function findArticle(doc: Document): ArticleChoice {
-  const fromReadability = readabilityChoice(doc);
+export interface ExtractionLimits {
+  maxElements?: number;
+  maxText?: number;
+}
+
+export function findArticle(doc: Document, limits: ExtractionLimits = {}): ArticleChoice {
+  const fromReadability = readabilityChoice(doc, {
+    maxElements: limits.maxElements ?? READABILITY_MAX_ELEMENTS,
+    maxText: limits.maxText ?? READABILITY_MAX_TEXT,
+  });
   const choice = fromReadability ?? fallbackChoice(doc);
   return { ...choice, headline: findHeadline(doc, choice.root) };
 }
 
 /** The article's text index, headline first, and how the article was found. */
-export function buildArticleIndex(doc: Document): {
+export function buildArticleIndex(doc: Document, limits: ExtractionLimits = {}): {
   index: TextIndex;
   method: ExtractionMethod;
   root: Element;
   headline: Element | null;
 } {
-  const choice = findArticle(doc);
+  const choice = findArticle(doc, limits);
   const { headline, root } = choice;
   if (headline === null) {
     return { index: buildTextIndex(root, { accept: choice.accept }), method: choice.method, root, headline };
   }
   // The headline is usually outside what Readability keeps (it strips a title-like header), so
   // its subtree is accepted outright; the index walks it first and skips it inside the article.
-  const headlineEls = new Set<Element>([headline, ...Array.from(headline.getElementsByTagName('*'))]);
+  const headlineEls = new Set<Element>([headline, ...Array.from(headline.querySelectorAll('*'))]);
   const accept = (el: Element): Acceptance => (headlineEls.has(el) ? true : choice.accept(el));
   return { index: buildTextIndex([headline, root], { accept }), method: choice.method, root, headline };
 }
 
 type BodyChoice = Omit<ArticleChoice, 'headline'>;
 
-function readabilityChoice(doc: Document): BodyChoice | null {
-  const live = Array.from(doc.getElementsByTagName('*'));
-  if (live.length > READABILITY_MAX_ELEMENTS) return null;
-  if ((doc.body?.textContent?.length ?? 0) > READABILITY_MAX_TEXT) return null;
-
+function readabilityChoice(doc: Document, limits: Required<ExtractionLimits>): BodyChoice | null {
+  if (doc.getElementsByTagName('*').length > limits.maxElements) return null;
+  if ((doc.body?.textContent?.length ?? 0) > limits.maxText) return null;
+  // Static lists: iterating jsdom's live HTMLCollection is quadratic.
+  const live = Array.from(doc.querySelectorAll('*'));
   const clone = doc.cloneNode(true) as Document;
-  const copies = clone.getElementsByTagName('*');
+  const copies = clone.querySelectorAll('*');
   if (copies.length !== live.length) return null;
   for (let i = 0; i < copies.length; i++) (copies[i] as Element).setAttribute(INDEX_ATTR, String(i));
+  const liveTexts = textNodes(doc);
+  const cloneTexts = textNodes(clone);
+  const liveTextOf = new Map<Text, Text>();
+  if (liveTexts.length === cloneTexts.length) cloneTexts.forEach((t, i) => liveTextOf.set(t, liveTexts[i] as Text));
 
   let content: Element | null = null;
   try {
@@ -83,15 +95,25 @@ function readabilityChoice(doc: Document): BodyChoice | null {
   }
   if (content === null) return null;
 
-  const kept = new Set<Element>();
-  const rejected = new Set<Element>();
-  const tagged = [content, ...Array.from(content.querySelectorAll(`[${INDEX_ATTR}]`))];
-  for (const copy of tagged) {
+  const liveOf = (copy: Element): Element | undefined => {
     const at = copy.getAttribute(INDEX_ATTR);
-    const el = at === null ? undefined : live[Number(at)];
-    if (el === undefined) continue;
-    kept.add(el);
-    if (looksLikeClutter(el)) rejected.add(el);
+    return at === null ? undefined : live[Number(at)];
+  };
+  const kept = new Set<Element>();
+  for (const copy of [content, ...Array.from(content.querySelectorAll(`[${INDEX_ATTR}]`))]) {
+    const el = liveOf(copy);
+    if (el !== undefined) kept.add(el);
+  }
+  // Readability also moves text into paragraphs it creates (a <div> of bare text becomes a new
+  // <p>), so an element whose own text survived is kept even when its copy is gone.
+  const used = new Set<Text>();
+  for (const t of textNodes(content)) {
+    if (t.data.trim().length === 0) continue;
+    const original = liveTextOf.get(t) ?? findByContent(t, liveOf, used);
+    if (original === null) continue;
+    used.add(original);
+    const parent = original.parentElement;
+    if (parent !== null) kept.add(parent);
   }
   if (kept.size === 0) return null;
 
@@ -108,10 +130,35 @@ function readabilityChoice(doc: Document): BodyChoice | null {
     }
   }
   if (!kept.has(root)) path.add(root);
+  const rejected = new Set<Element>();
+  for (const el of [...kept, ...path]) if (el !== root && looksLikeClutter(el)) rejected.add(el);
 
   const accept = (el: Element): Acceptance =>
-    kept.has(el) ? !rejected.has(el) : path.has(el) ? 'children' : false;
+    rejected.has(el) ? false : kept.has(el) ? true : path.has(el) ? 'children' : false;
   return { accept, root, method: 'readability' };
+}
+
+function textNodes(root: Node): Text[] {
+  const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const out: Text[] = [];
+  for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) out.push(n as Text);
+  return out;
+}
+
+/**
+ * The live text node a copied one came from, when node identity was lost (Readability re-parses
+ * its working tree when it retries): the first unused live text node with the same data under
+ * the live counterpart of the copy's nearest tagged ancestor.
+ */
+function findByContent(t: Text, liveOf: (copy: Element) => Element | undefined, used: Set<Text>): Text | null {
+  let anchor: Element | undefined;
+  for (let el = t.parentElement; el !== null && anchor === undefined; el = el.parentElement) anchor = liveOf(el);
+  if (anchor === undefined) return null;
+  for (const candidate of textNodes(anchor)) {
+    if (candidate.data === t.data && !used.has(candidate)) return candidate;
+  }
+  return null;
 }
 
 /** The article element, else the articleBody microdata, else the densest paragraph container. */
@@ -122,7 +169,7 @@ export function fallbackChoice(doc: Document): BodyChoice {
 }
 
 function articleElement(doc: Document): Element | null {
-  const outer = Array.from(doc.getElementsByTagName('article')).filter(
+  const outer = Array.from(doc.querySelectorAll('article')).filter(
     (a) => a.parentElement?.closest('article') == null && !insideClutter(a),
   );
   const sized = outer.map((el) => ({ el, prose: paragraphText(el) })).filter((a) => a.prose >= MIN_ARTICLE_CHARS);
@@ -156,7 +203,7 @@ function articleBodyElement(doc: Document): Element | null {
 function densestParagraphs(doc: Document): Element | null {
   const score = new Map<Element, number>();
   const clutterMemo = new Map<Element, boolean>();
-  for (const p of Array.from(doc.getElementsByTagName('p'))) {
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
     if (insideClutter(p, clutterMemo)) continue;
     const len = cleanText(p).length;
     if (len < 25) continue;
@@ -197,7 +244,7 @@ function insideClutter(el: Element, memo?: Map<Element, boolean>): boolean {
 
 function paragraphText(el: Element): number {
   let len = 0;
-  for (const p of Array.from(el.getElementsByTagName('p'))) len += (p.textContent ?? '').length;
+  for (const p of Array.from(el.querySelectorAll('p'))) len += (p.textContent ?? '').length;
   return len;
 }
 

@@ -31,7 +31,7 @@ export function readMetadata(doc: Document, opts: MetadataOptions = {}): PageMet
 /** Every <meta> by lower-cased name, property, itemprop or http-equiv; the first value wins. */
 function collectMetas(doc: Document): Map<string, string> {
   const out = new Map<string, string>();
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const meta of Array.from(doc.querySelectorAll('meta'))) {
     const content = meta.getAttribute('content')?.trim();
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -338,7 +338,7 @@ function ymd(y: string | undefined, m: string | undefined, d: string | undefined
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** /2023/09/17/, /20230917/, -2023-09-17, 2023-09-17.html, /2023_09_17/ in the URL path. */
+/** /2023/09/17/, /20230917/, -2023-09-17, 2023-09-17.html, /2023_09_17/, /202309/17/ in the URL path. */
 export function dateInUrl(url: string): string | null {
   let path: string;
   try {
@@ -346,7 +346,8 @@ export function dateInUrl(url: string): string | null {
   } catch {
     return null;
   }
-  const re = /(?:^|[/_\-.])((?:19|20)\d{2})([/_-]?)(\d{2})\2(\d{2})(?=$|[/_\-.])/g;
+  // The day may also follow its own slash: /202406/20/, /2023-09/14/ (Chinese outlets).
+  const re = /(?:^|[/_\-.])((?:19|20)\d{2})([/_-]?)(\d{2})(?:\2|\/)(\d{2})(?=$|[/_\-.])/g;
   for (const m of path.matchAll(re)) {
     const d = ymd(m[1], m[3], m[4]);
     if (d !== null) return d;

@@ -1,0 +1,204 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { buildArticleIndex, fallbackChoice, findArticle, titleSimilarity } from '../../src/core/extract';
+import { buildTextIndex } from '../../src/core/text-index';
+
+// A realistic page written for this test: site chrome, cookie banner, share bar, related and
+// most-read lists, a newsletter box inside the story, footer and scripts.
+const ARTICLE_PARAS = [
+  'North Korean leader Kim Jong Un crossed into Russia aboard his green armoured train early on Tuesday, state media reported, ahead of a summit that officials in Washington have warned could lead to an arms deal.',
+  'The train passed through the border station at Khasan before heading north, according to footage broadcast by Russian television, which showed a brief ceremony on the platform with a military band.',
+  '"The visit will strengthen the friendship between our peoples," the Kremlin spokesman told reporters, declining to say where the two leaders would meet or what they would discuss.',
+  "Analysts said the trip, Kim's first abroad since the pandemic, showed how far the two countries had moved closer since the war in Ukraine began, with Moscow looking for artillery shells and Pyongyang for technology.",
+  "South Korea's unification ministry said it was watching the visit closely and urged Pyongyang to abide by United Nations resolutions that ban arms trading with the isolated state.",
+];
+const HEADLINE = "Kim arrives in Russia's Far East by armoured train";
+const CLUTTER = [
+  'We use cookies to improve',
+  'Business',
+  'Share on Facebook',
+  'Putin and Kim met in Vladivostok in 2019',
+  'Sign up for our morning briefing',
+  'Lavrov lands in Pyongyang',
+  'All rights reserved',
+  'dataLayer',
+  'Subscribe',
+];
+
+function page(articleWrapper: (inner: string) => string = (inner) => `<div class="story-body">${inner}</div>`): string {
+  const [p1, p2, p3, p4, p5] = ARTICLE_PARAS.map((p) => `<p>${p.replace('Kim Jong Un', '<a href="/t/kim">Kim Jong Un</a>')}</p>`);
+  const inner = `${p1}${p2}
+    <figure><img src="train.jpg" alt=""><figcaption>The train at the border. Photo: Agency</figcaption></figure>
+    ${p3}
+    <aside class="related-stories"><h3>Related</h3><ul><li><a href="/a">Putin and Kim met in Vladivostok in 2019</a></li><li><a href="/b">Shoigu toured an arms fair in July</a></li></ul></aside>
+    <div class="newsletter-signup"><p>Sign up for our morning briefing and get the news before breakfast.</p><input type="email"><button>Subscribe</button></div>
+    ${p4}${p5}`;
+  return `<!doctype html><html lang="en"><head><title>${HEADLINE} | The Daily Ledger</title>
+  <meta property="og:title" content="${HEADLINE}"></head><body>
+  <div class="cookie-banner" role="dialog"><p>We use cookies to improve your experience on our site. Accept all?</p><button>Accept</button></div>
+  <header class="site-header"><a class="logo" href="/">The Daily Ledger</a>
+  <nav><ul><li><a href="/world">World</a></li><li><a href="/business">Business</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
+  <main><div class="story-wrap">
+    <h1 class="headline">${HEADLINE}</h1>
+    <div class="byline">By Jane Doe, Seoul correspondent</div>
+    <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+    ${articleWrapper(inner)}
+  </div>
+  <section class="most-read"><h2>Most read</h2><ol><li><a href="/c">Lavrov lands in Pyongyang for talks with his counterpart</a></li><li><a href="/d">Markets slide as rates stay high</a></li></ol></section>
+  </main>
+  <footer class="site-footer"><p>Copyright The Daily Ledger 2023. All rights reserved. Terms and privacy.</p></footer>
+  <script>window.dataLayer = [{"page":"article"}];</script></body></html>`;
+}
+
+function load(html: string): Document {
+  return new JSDOM(html, { url: 'https://www.dailyledger.example/world/kim-train' }).window.document;
+}
+
+function expectArticleOnly(text: string): void {
+  for (const p of ARTICLE_PARAS) expect(text).toContain(p);
+  for (const c of CLUTTER) expect(text).not.toContain(c);
+}
+
+describe('findArticle / buildArticleIndex', () => {
+  it('keeps the article text and headline, and drops the page clutter (Readability path)', () => {
+    const doc = load(page());
+    const { index, method, headline } = buildArticleIndex(doc);
+    expect(method).toBe('readability');
+    expect(headline?.textContent).toBe(HEADLINE);
+    expect(index.text.startsWith(HEADLINE + '\n')).toBe(true);
+    expectArticleOnly(index.text);
+    // Ranges from the index land in the live document.
+    const at = index.text.indexOf('Khasan');
+    const range = index.toRange(at, at + 6);
+    expect(range.startContainer.ownerDocument).toBe(doc);
+    expect(range.toString()).toBe('Khasan');
+  });
+
+  it('never changes the live document', () => {
+    const doc = load(page());
+    const before = doc.documentElement.outerHTML;
+    buildArticleIndex(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(doc.querySelector('[data-sl-i]')).toBeNull();
+  });
+
+  it('keeps text Readability moved into paragraphs it created (bare-text divs)', () => {
+    const paras = ARTICLE_PARAS.map((p) => `<div class="article__text"><strong>Dateline.</strong> ${p}</div>`).join('');
+    const doc = load(`<!doctype html><body><nav><a href="/">Home</a></nav><article><h1>${HEADLINE}</h1>
+      <div class="article__body">${paras}<div class="ad-slot"><span class="ad-label">Advertisement</span></div></div></article></body>`);
+    const { index, method } = buildArticleIndex(doc);
+    expect(method).toBe('readability');
+    for (const p of ARTICLE_PARAS) expect(index.text).toContain(`Dateline. ${p}`);
+    expect(index.text).not.toContain('Advertisement');
+  });
+
+  it('maps text back after Readability re-parses its tree on a retry', () => {
+    // "remark" makes Readability strip the container on its first pass; too little is left, so
+    // it retries from a re-parsed copy, whose text nodes are new objects.
+    const paras = ARTICLE_PARAS.map((p) => `<div>${p}</div>`).join('');
+    const doc = load(`<!doctype html><body><div class="remark-box">${paras}</div><p>Short note.</p></body>`);
+    const { index, method } = buildArticleIndex(doc);
+    expect(method).toBe('readability');
+    for (const p of ARTICLE_PARAS) expect(index.text).toContain(p);
+  });
+
+  it('drops clutter with the fallback too', () => {
+    const doc = load(page());
+    const choice = fallbackChoice(doc);
+    expect(choice.root.className).toBe('story-body');
+    expectArticleOnly(buildTextIndex(choice.root, { accept: choice.accept }).text);
+  });
+
+  it('falls back to <article> when Readability finds too little', () => {
+    // Too short for Readability's threshold, but the page still has an <article>.
+    const doc = load(`<!doctype html><html><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+      <article><h1>Brief: train crosses border</h1><p>The leader's train crossed the border at dawn.</p>
+      <div class="share"><a href="#">Share</a></div><p>More details were expected later in the day.</p></article>
+      <footer>Footer text</footer></body></html>`);
+    const choice = findArticle(doc);
+    expect(choice.method).toBe('fallback');
+    expect(choice.root.localName).toBe('article');
+    const { index } = buildArticleIndex(doc);
+    expect(index.text).toBe(
+      ['Brief: train crosses border', "The leader's train crossed the border at dawn.", 'More details were expected later in the day.'].join('\n'),
+    );
+  });
+
+  it('falls back to articleBody microdata, then to the densest paragraphs', () => {
+    const para = 'A paragraph of article prose that is long enough to count as real article text here.';
+    const microdata = load(`<!doctype html><body><div class="promo"><p>${para}</p></div>
+      <div itemprop="articleBody"><p>${para}</p><p>${para}</p><p>${para}</p></div></body>`);
+    expect(fallbackChoice(microdata).root.getAttribute('itemprop')).toBe('articleBody');
+    const wrapped = (n: number) => Array.from({ length: n }, () => `<div><p>${para}</p></div>`).join('');
+    const plain = load(`<!doctype html><body><div id="teasers"><p>${para}</p><p>${para}</p></div>
+      <div id="main">${wrapped(6)}</div></body>`);
+    expect(fallbackChoice(plain).root.id).toBe('main');
+    const sidebar = load(`<!doctype html><body><div id="side" class="sidebar"><p>${para}</p><p>${para}</p><p>${para}</p><p>${para}</p></div>
+      <div id="main">${wrapped(3)}</div></body>`);
+    expect(fallbackChoice(sidebar).root.id).toBe('main');
+  });
+
+  it('takes a live blog split over several <article> entries as one', () => {
+    const entry = (n: number) =>
+      `<article class="entry"><time>0${n}:00</time><p>Update ${n}: the motorcade moved on to the next stop of the visit, officials said, and reporters followed it through the city.</p></article>`;
+    const doc = load(`<!doctype html><body><div id="feed">${[1, 2, 3, 4].map(entry).join('')}</div></body>`);
+    expect(fallbackChoice(doc).root.id).toBe('feed');
+  });
+
+  it('skips Readability on huge pages and still finds the article', () => {
+    const doc = load(bigPage(2000));
+    expect(doc.getElementsByTagName('*').length).toBeGreaterThan(5000);
+    const t = performance.now();
+    const { index, method } = buildArticleIndex(doc);
+    console.log(`huge page (${doc.getElementsByTagName('*').length} elements): ${(performance.now() - t).toFixed(0)} ms`);
+    expect(method).toBe('fallback');
+    expect(index.text).toContain('Paragraph 1999 of the story');
+    expect(index.text).not.toContain('Related link');
+  });
+
+  it('indexes a 50,000-word page quickly on both paths', () => {
+    // ~50,000 words in 2,000 paragraphs (25 words each), under 5,000 elements so Readability runs.
+    const doc = load(bigPage(2000, false));
+    const words = (doc.body.textContent ?? '').split(/\s+/).filter(Boolean).length;
+    expect(words).toBeGreaterThan(50_000);
+    let t = performance.now();
+    const viaReadability = buildArticleIndex(doc);
+    const readabilityMs = performance.now() - t;
+    t = performance.now();
+    const choice = fallbackChoice(doc);
+    const viaFallback = buildTextIndex(choice.root, { accept: choice.accept });
+    const fallbackMs = performance.now() - t;
+    t = performance.now();
+    buildTextIndex(doc.body);
+    const indexMs = performance.now() - t;
+    console.log(
+      `50k words, ${doc.getElementsByTagName('*').length} elements: readability path ${readabilityMs.toFixed(0)} ms ` +
+        `(${viaReadability.method}), fallback path ${fallbackMs.toFixed(0)} ms, bare index ${indexMs.toFixed(0)} ms`,
+    );
+    expect(viaFallback.text).toContain('Paragraph 1999 of the story');
+    expect(viaReadability.index.text).toContain('Paragraph 1999 of the story');
+    expect(fallbackMs).toBeLessThan(3000);
+  });
+});
+
+function bigPage(paragraphs: number, withLinks = true): string {
+  const filler = 'the visit continued with talks on trade transport and energy while officials from both sides met in the port city';
+  const parts: string[] = [];
+  for (let i = 0; i < paragraphs; i++) {
+    const extra = withLinks ? ` <a href="/x${i}">link</a> <b>bold</b>` : '';
+    parts.push(`<p>Paragraph ${i} of the story: ${filler}${extra}.</p>`);
+  }
+  const related = Array.from({ length: 20 }, (_, i) => `<li><a href="/r${i}">Related link ${i}</a></li>`).join('');
+  return `<!doctype html><html><head><title>Long live blog</title></head><body><nav><a href="/">Home</a></nav>
+    <h1>Long live blog about the visit</h1><div class="content">${parts.join('\n')}</div>
+    <aside class="related"><ul>${related}</ul></aside></body></html>`;
+}
+
+describe('titleSimilarity', () => {
+  it('is 1 for contained titles and low for unrelated ones', () => {
+    expect(titleSimilarity('Kim arrives by train', 'Kim arrives by train | Ledger')).toBe(1);
+    expect(titleSimilarity('김정은, 러시아 도착', '김정은, 러시아 도착 - 뉴스')).toBe(1);
+    expect(titleSimilarity('Markets slide as rates stay high', 'Kim arrives by train')).toBeLessThan(0.4);
+  });
+});

@@ -1,6 +1,30 @@
-// CONTRACT STUB — replaced by the quotes implementation (issue 5).
+/**
+ * Attributed quotes: every quotation in the article text, who said it, and through whom it was
+ * reported. Pure: text, blocks and mentions in, Quote[] out.
+ *
+ * Steps: regions (regions.ts) → quotation spans from marks (spans.ts) and from <q>/<blockquote>
+ * (blocks.ts) → nested quotes folded into their outer quote → per quote, the words before and
+ * after it in its sentence (sentences.ts) → cue, speaker and via (attribute.ts) → kind and the
+ * scare-quote filter (kind.ts).
+ *
+ * Decisions: a split quote (""We are ready," Putin said, "to help."") gives two quotes with the
+ * same speaker, as each marked span is a quotation; a quote inside a quote is part of the outer
+ * one and not listed on its own; a multi-paragraph quote is one quote whose text runs from the
+ * first opening mark to the last closing one, paragraph breaks and reopening marks included.
+ */
 import type { Dataset } from '../../data/schema';
-import type { Block, LinkedMention, Quote } from '../types';
+import type { Block, LinkedMention, Quote, Span } from '../types';
+import { attribute, speakerType, type Attribution, type Windows } from './attribute';
+import { blockquoteCandidates, qCandidates } from './blocks';
+import type { QuoteCandidate } from './candidate';
+import { mentionCandidates } from './candidates';
+import { buildContext, type QuoteContext } from './context';
+import { isScareQuote, quoteKind } from './kind';
+import { isHeading, paragraphRegions, type Region } from './regions';
+import { sentenceAt, sentenceStarts } from './sentences';
+import { nameAt } from './speaker';
+import { findMarkedSpans } from './spans';
+import { wordCount } from './chars';
 
 export interface QuoteInput {
   text: string;
@@ -11,6 +35,126 @@ export interface QuoteInput {
   dataset: Dataset;
 }
 
-export function findQuotes(_input: QuoteInput): Quote[] {
-  return [];
+/** Outer quotes only: a quote inside another is part of it. */
+function dropNested(cands: QuoteCandidate[]): QuoteCandidate[] {
+  const sorted = [...cands].sort((a, b) => a.open - b.open || b.closeEnd - a.closeEnd);
+  const out: QuoteCandidate[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && c.open >= last.open && c.closeEnd <= last.closeEnd) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+function regionIndexAt(regions: readonly Region[], pos: number): number {
+  let lo = 0;
+  let hi = regions.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((regions[mid] as Region).start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+class SentenceIndex {
+  private readonly cache = new Map<number, number[]>();
+
+  constructor(
+    private readonly text: string,
+    private readonly regions: readonly Region[],
+    private readonly masks: readonly Span[],
+  ) {}
+
+  starts(r: number): number[] {
+    let s = this.cache.get(r);
+    if (!s) {
+      const region = this.regions[r] as Region;
+      const masks = this.masks.filter((m) => m.end > region.start && m.start < region.end);
+      s = sentenceStarts(this.text, region, masks);
+      this.cache.set(r, s);
+    }
+    return s;
+  }
+
+  at(r: number, pos: number): Span {
+    return sentenceAt(this.starts(r), (this.regions[r] as Region).end, pos);
+  }
+}
+
+/** A heading names its speaker without a verb: "Kim backs Russia's 'sacred fight'". */
+function headingSpeaker(ctx: QuoteContext, region: Region, c: QuoteCandidate): Attribution | null {
+  const people = [...mentionCandidates(ctx, region.start, c.open), ...mentionCandidates(ctx, c.closeEnd, region.end)].filter(
+    (m) => m.type === 'person' || m.type === 'organisation',
+  );
+  const first = people[0];
+  return first?.ref ? { speaker: first.ref, via: [], cue: null, cueNear: true } : null;
+}
+
+/** A paragraph ending in a colon introduces the quote that follows it. */
+function colonLead(ctx: QuoteContext, regions: readonly Region[], sentences: SentenceIndex, r: number): Span | null {
+  const prev = regions[r - 1];
+  if (!prev || isHeading(prev.tag)) return null;
+  if (!/[:：]\s*$/u.test(ctx.text.slice(prev.start, prev.end))) return null;
+  return { start: sentences.at(r - 1, prev.end - 1).start, end: prev.end };
+}
+
+export function findQuotes(input: QuoteInput): Quote[] {
+  const { text } = input;
+  if (!text) return [];
+  const ctx = buildContext(text, input.mentions, input.lang, input.dataset);
+  const regions = paragraphRegions(text, input.blocks);
+  if (regions.length === 0) return [];
+  const marked = findMarkedSpans(text, regions);
+  const markCands: QuoteCandidate[] = marked.map((m) => ({ start: m.start, end: m.end, open: m.open, closeEnd: m.closeEnd, source: 'marks' }));
+  const cands = dropNested([...markCands, ...qCandidates(text, input.blocks, marked), ...blockquoteCandidates(text, input.blocks)]);
+  const masks = cands.map((c) => ({ start: c.open, end: c.closeEnd }));
+  const sentences = new SentenceIndex(text, regions, masks);
+
+  const out: Quote[] = [];
+  let prev: { cand: QuoteCandidate; attr: Attribution; direct: boolean } | null = null;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k] as QuoteCandidate;
+    const next = cands[k + 1];
+    const r0 = regionIndexAt(regions, c.open);
+    const r1 = regionIndexAt(regions, Math.max(c.open, c.closeEnd - 1));
+    const region = regions[r0] as Region;
+    const lastRegion = regions[r1] as Region;
+    const sentBefore = sentences.at(r0, c.open);
+    const sentAfter = sentences.at(r1, Math.max(c.closeEnd - 1, c.open));
+    const sharesSentence: boolean = prev !== null && prev.cand.closeEnd > sentBefore.start && prev.cand.closeEnd <= c.open;
+    const before: Span = { start: sharesSentence && prev ? prev.cand.closeEnd : sentBefore.start, end: c.open };
+    const afterEnd = next && next.open < sentAfter.end ? next.open : sentAfter.end;
+    const after: Span = { start: c.closeEnd, end: Math.max(c.closeEnd, afterEnd) };
+    let nextSentence: Span | null = null;
+    if (text.slice(after.start, after.end).trim() === '' && sentAfter.end < lastRegion.end) {
+      const s = sentences.at(r1, sentAfter.end);
+      if (wordCount(text.slice(s.start, s.end)) <= 8) nextSentence = { start: s.start, end: next && next.open < s.end ? next.open : s.end };
+    }
+    const atStart = text.slice(before.start, before.end).trim() === '';
+    const lead = c.source === 'blockquote' || (atStart && before.start === region.start) ? colonLead(ctx, regions, sentences, r0) : null;
+    const windows: Windows = {
+      before: lead ?? before,
+      after: c.source === 'blockquote' ? { start: c.closeEnd, end: c.closeEnd } : after,
+      next: c.source === 'blockquote' ? null : nextSentence,
+      quote: { open: c.open, closeEnd: c.closeEnd },
+      previous: sharesSentence && prev ? prev.attr : null,
+    };
+    let attr = attribute(ctx, windows);
+    if (c.byline) {
+      const who = nameAt(ctx, c.byline.start, c.byline.end);
+      if (who) attr = { speaker: who, via: [], cue: null, cueNear: true };
+    }
+    if (!attr.speaker && isHeading(region.tag)) attr = headingSpeaker(ctx, region, c) ?? attr;
+    const content = text.slice(c.start, c.end);
+    const fromMarkup = c.source !== 'marks';
+    if (!fromMarkup && isScareQuote(text, c.open, content, attr.cueNear)) continue;
+    const continuesDirect: boolean = sharesSentence && prev !== null && prev.direct && /,\s*$/u.test(text.slice(prev.cand.start, prev.cand.end));
+    const kind: Quote['kind'] = c.source === 'blockquote' ? 'block' : quoteKind(content, text.slice(before.start, before.end), continuesDirect);
+    out.push({ text: content, start: c.start, end: c.end, speaker: attr.speaker, via: attr.via, cue: attr.cue, kind });
+    if (attr.speaker) ctx.speakers.push({ pos: c.start, ref: attr.speaker, type: speakerType(ctx, attr.speaker) });
+    prev = { cand: c, attr, direct: kind === 'direct' };
+  }
+  return out;
 }

@@ -1,0 +1,187 @@
+/**
+ * Attribution of one quotation: the cue, the speaker and the reporting chain (via).
+ *
+ * The sentence around the quote is cut into the words before the opening mark and the words
+ * after the closing one (each stopping at a neighbouring quotation of the same sentence). Every
+ * cue in them becomes a clause with an agent (speaker.ts). The primary clause is the cue right
+ * after the quote (""…," Putin said"), else the nearest cue before it ("Yoon termed it "…"",
+ * preferring a speech verb to "according to"), else a later cue in the sentence. Report clauses
+ * ("Reuters reported", "according to Yonhap", "quoted by TASS") that are not the primary one
+ * become the via chain, in reading order.
+ */
+import type { EntityType, PartyRef, Span } from '../types';
+import { wordCount } from './chars';
+import type { QuoteContext } from './context';
+import type { CueMatch } from './cue-finder';
+import {
+  adjacentAfter,
+  adjacentBefore,
+  clauseSubject,
+  coordinated,
+  pronounInCue,
+  resolvePronoun,
+} from './speaker';
+
+export interface Attribution {
+  speaker: PartyRef | null;
+  via: PartyRef[];
+  cue: string | null;
+  /** A cue stands right next to the quote: short quoted words are a quotation, not scare quotes. */
+  cueNear: boolean;
+}
+
+export interface Windows {
+  /** Words before the opening mark, from the sentence start (or the previous quote). */
+  before: Span;
+  /** Words after the closing mark, to the sentence end (or the next quote). */
+  after: Span;
+  /** A short next sentence that may carry the attribution (""Why not?" Putin asked."). */
+  next: Span | null;
+  /** The quote being attributed. */
+  quote: { open: number; closeEnd: number };
+  /** The previous quote of the same sentence, when `before` starts at it. */
+  previous: Attribution | null;
+}
+
+interface Clause {
+  cue: CueMatch;
+  /** undefined: the clause names nobody; null: it names someone we cannot resolve. */
+  agent: PartyRef | null | undefined;
+  /** For "quoted X as saying" / "citing X": the one who relayed (the clause's subject). */
+  relay?: PartyRef | null | undefined;
+  where: 'before' | 'after';
+  near: boolean;
+}
+
+const AS_SAYING = /\s(?:as\s+(?:saying|telling|stating|having\s+said|describing|calling))\b/u;
+const NEAR_WORDS = 6;
+
+function agentBeforeCue(ctx: QuoteContext, from: number, cue: CueMatch, end: number, quoteOpen: number): PartyRef | null | undefined {
+  let agent = adjacentBefore(ctx, from, cue.start);
+  if (agent === undefined && cue.side === 'either') agent = adjacentAfter(ctx, cue, end);
+  if (agent === undefined) agent = pronounInCue(ctx, cue);
+  if (agent === undefined && ctx.lang.verbFinal) {
+    agent = clauseSubject(ctx, from, cue.start) ?? clauseSubject(ctx, sentenceFloor(ctx, quoteOpen), quoteOpen);
+  }
+  return agent;
+}
+
+/** For verb-final languages the subject sits before the quote, anywhere in its sentence. */
+function sentenceFloor(ctx: QuoteContext, pos: number): number {
+  let s = pos;
+  while (s > 0 && !'.!?\n。！？'.includes(ctx.text[s - 1] as string)) s--;
+  return s;
+}
+
+function quotedAs(ctx: QuoteContext, cue: CueMatch, from: number, to: number, where: 'before' | 'after'): Clause | null {
+  const rest = ctx.text.slice(cue.end, to);
+  const m = AS_SAYING.exec(rest);
+  if (!m || m.index > 100) return null;
+  const agent = adjacentAfter(ctx, cue, cue.end + m.index + 1);
+  const relay = adjacentBefore(ctx, from, cue.start) ?? clauseSubject(ctx, from, cue.start);
+  return { cue, agent, relay, where, near: true };
+}
+
+function clausesAfter(ctx: QuoteContext, w: Windows, span: Span, nextSentence: boolean): Clause[] {
+  const out: Clause[] = [];
+  for (const cue of ctx.cues.find(ctx.text, span.start, span.end)) {
+    if (coordinated(ctx, span.start, cue)) break; // ", and said …": another verb of the same subject
+    const gapWords = wordCount(ctx.text.slice(span.start, cue.start));
+    if (nextSentence && gapWords > 3) break;
+    if (cue.role === 'quotedAs') {
+      const clause = quotedAs(ctx, cue, span.start, span.end, 'after');
+      if (clause) {
+        out.push(clause);
+        continue;
+      }
+    }
+    let agent: PartyRef | null | undefined;
+    if (cue.side === 'after') agent = adjacentAfter(ctx, cue, span.end);
+    else {
+      agent = agentBeforeCue(ctx, span.start, cue, span.end, w.quote.open);
+      if (agent === undefined && ctx.lang.proDrop && gapWords === 0) agent = resolvePronoun(ctx, cue.start);
+    }
+    out.push({ cue, agent, where: 'after', near: gapWords <= NEAR_WORDS });
+  }
+  return out;
+}
+
+function clausesBefore(ctx: QuoteContext, w: Windows): Clause[] {
+  const { before, quote } = w;
+  const out: Clause[] = [];
+  for (const cue of ctx.cues.find(ctx.text, before.start, before.end)) {
+    const near = wordCount(ctx.text.slice(cue.end, quote.open)) <= NEAR_WORDS;
+    if (cue.role === 'quotedAs') {
+      const clause = quotedAs(ctx, cue, before.start, quote.open, 'before');
+      if (clause) {
+        out.push({ ...clause, near });
+        continue;
+      }
+    }
+    let agent: PartyRef | null | undefined;
+    if (cue.side === 'after') agent = adjacentAfter(ctx, cue, before.end);
+    else {
+      agent = adjacentBefore(ctx, before.start, cue.start) ?? clauseSubject(ctx, before.start, cue.start);
+      if (agent === undefined && cue.side === 'either') agent = adjacentAfter(ctx, cue, before.end);
+      if (agent === undefined) agent = pronounInCue(ctx, cue);
+      if (agent === undefined && w.previous && w.previous.speaker) agent = w.previous.speaker; // split quote
+      if (agent === undefined && ctx.lang.proDrop) agent = resolvePronoun(ctx, cue.start);
+    }
+    out.push({ cue, agent, where: 'before', near });
+  }
+  return out;
+}
+
+const isVia = (c: Clause): boolean => c.cue.role === 'report' || c.cue.role === 'according' || c.cue.role === 'carrier';
+
+function pickPrimary(after: Clause[], before: Clause[]): Clause | null {
+  const speakerless = (c: Clause): boolean => c.cue.role === 'carrier';
+  const afterNear = after.filter((c) => c.near && !speakerless(c));
+  const beforeNear = [...before].reverse().filter((c) => !speakerless(c));
+  const beforeSpeech = beforeNear.find((c) => c.cue.role === 'speech' || c.cue.role === 'quotedAs');
+  const ordered = [
+    afterNear.find((c) => c.agent),
+    beforeSpeech?.agent ? beforeSpeech : undefined,
+    beforeNear.find((c) => c.agent),
+    after.find((c) => c.agent && !speakerless(c)),
+    afterNear[0],
+    beforeSpeech,
+    beforeNear[0],
+  ];
+  return ordered.find((c) => c !== undefined) ?? null;
+}
+
+const same = (a: PartyRef, b: PartyRef): boolean => (a.id !== null ? a.id === b.id : a.name === b.name);
+
+export function attribute(ctx: QuoteContext, w: Windows): Attribution {
+  let after = clausesAfter(ctx, w, w.after, false);
+  if (after.length === 0 && w.next) after = clausesAfter(ctx, w, w.next, true).map((c) => ({ ...c, near: true }));
+  const before = clausesBefore(ctx, w);
+  const primary = pickPrimary(after, before);
+  if (!primary) {
+    if (w.previous?.speaker) return { ...w.previous, via: [...w.previous.via] };
+    return { speaker: null, via: [], cue: null, cueNear: false };
+  }
+  let speaker = primary.agent ?? null;
+  const via: PartyRef[] = [];
+  if (primary.relay) via.push(primary.relay);
+  const clauses = [...before, ...after].sort((a, b) => a.cue.start - b.cue.start);
+  // "Reuters reported, citing KCNA": the cited one is the speaker, the reporter is via
+  const citing = clauses.find((c) => c.cue.role === 'citing' && c.agent);
+  if (citing && (primary.cue.role === 'report' || primary.cue.role === 'according') && citing.agent) {
+    if (speaker) via.push(speaker);
+    speaker = citing.agent;
+  }
+  for (const c of clauses) {
+    if (c === primary || c === citing || !isVia(c) || !c.agent) continue;
+    via.push(c.agent);
+  }
+  const cleanVia = via.filter((v, k) => (!speaker || !same(v, speaker)) && via.findIndex((o) => same(o, v)) === k);
+  return { speaker, via: cleanVia, cue: primary.cue.text, cueNear: primary.near };
+}
+
+/** A speaker's entity type, for pronoun resolution later on. */
+export function speakerType(ctx: QuoteContext, ref: PartyRef): EntityType | null {
+  if (ref.id !== null) return ctx.entities.get(ref.id)?.type ?? null;
+  return ref.name.includes(' ') ? 'person' : null;
+}

@@ -1,0 +1,126 @@
+/**
+ * Who could be the speaker in a stretch of text: entity mentions (linked or not), role phrases
+ * resolved through the dataset, pronouns, and, in Latin script, runs of capitalised name words
+ * that no mention covers ("said Victor Cha, an analyst").
+ */
+import type { EntityType, LinkedMention, PartyRef, Span } from '../types';
+import { isSpace, isUpper } from './chars';
+import { refOfMention, type QuoteContext } from './context';
+import { firstMentionAfter, resolveRole } from './roles';
+
+export type CandidateKind = 'mention' | 'role' | 'pronoun' | 'name';
+
+export interface Candidate extends Span {
+  kind: CandidateKind;
+  /** Null for a pronoun until it is resolved. */
+  ref: PartyRef | null;
+  type: EntityType | null;
+}
+
+const SPEAKER_TYPES = new Set<EntityType>(['person', 'organisation', 'place']);
+
+/** Capitalised words that are not names: function words, titles, demonyms, days and months. */
+const NOT_NAME = new Set(
+  ('The A An In On At But And Or However According After Before When While Meanwhile It He She They We I You This That These '
+    + 'Those His Her Their Its Our Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. President Prime Minister Foreign Defence Defense Secretary Senator '
+    + 'Sen. Rep. Gen. General Ambassador Spokesman Spokeswoman Spokesperson Professor Prof. Analyst Director Chief Deputy Governor '
+    + 'Mayor Admiral Adm. Colonel Col. Lt. Captain Capt. Chairman Chairwoman Leader Premier Chancellor King Queen Pope Vice Senior '
+    + 'Former Russian Russians North South East West Korean Koreans American Americans US U.S. UN U.N. Japanese Chinese Ukrainian '
+    + 'European British French German State Supreme Commander Marshal Lieutenant Major Officials Analysts Experts Sources Some '
+    + 'Many Other Others Both Still Yet Also Asked Speaking Writing Monday Tuesday Wednesday Thursday Friday Saturday Sunday '
+    + 'January February March April May June July August September October November December Sept. Sept Oct. Nov. Dec. Jan. '
+    + 'Feb. Aug. There Here What Why How Who Where If As By For From With Of To Under Over Despite Though Although Since Until '
+    + 'Today Yesterday Tomorrow Earlier Later Last Next Then Now Thus So Such Al Le La Der Die Das El Los Las Il Elle Un Une '
+    + 'Ein Eine Y Et Und')
+    .split(' '),
+);
+
+const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:von|van|der|de|da|del|di|bin|al|le|la|dos|du)\s+)*\p{Lu}[\p{L}'’-]*)*/gu;
+
+export function mentionCandidates(ctx: QuoteContext, from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = firstMentionAfter(ctx.mentions, from); k < ctx.mentions.length; k++) {
+    const m = ctx.mentions[k] as LinkedMention;
+    if (m.start >= to) break;
+    if (m.start < from || m.end > to || !SPEAKER_TYPES.has(m.type)) continue;
+    out.push({ start: m.start, end: m.end, kind: 'mention', ref: refOfMention(ctx, m), type: m.type });
+  }
+  return out;
+}
+
+function overlaps(a: Span, list: readonly Span[]): boolean {
+  return list.some((b) => a.start < b.end && b.start < a.end);
+}
+
+function roleCandidates(ctx: QuoteContext, from: number, to: number, mentions: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const hit of ctx.roles.find(ctx.text, from, to)) {
+    if (overlaps(hit, mentions)) continue;
+    // a title before a name ("Defence Minister Sergei Shoigu") is not a speaker of its own
+    let j = hit.end;
+    while (j < to && isSpace(ctx.text[j])) j++;
+    if (mentions.some((m) => m.start === j)) continue;
+    const entity = resolveRole(ctx.roles.holders(hit.phrase), ctx.mentions, ctx.entities, hit.start);
+    if (!entity) continue;
+    out.push({ start: hit.start, end: hit.end, kind: 'role', ref: { id: entity.id, name: entity.name }, type: entity.type });
+  }
+  return out;
+}
+
+function pronounCandidates(ctx: QuoteContext, from: number, to: number): Candidate[] {
+  if (ctx.lang.pronouns.length === 0) return [];
+  const body = ctx.lang.pronouns.join('|');
+  const re = new RegExp(ctx.lang.wordBoundaries ? `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])` : `(?:${body})`, 'gu');
+  const window = ctx.text.slice(from, to);
+  const out: Candidate[] = [];
+  for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, kind: 'pronoun', ref: null, type: 'person' });
+  }
+  return out;
+}
+
+/** Sentence-initial words are capitalised anyway: a lone capitalised word there is not a name. */
+function atSentenceStart(text: string, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && isSpace(text[i - 1]) && text[i - 1] !== '\n') i--;
+  const c = text[i - 1];
+  return i === 0 || c === '\n' || c === '.' || c === '!' || c === '?';
+}
+
+function nameCandidates(ctx: QuoteContext, from: number, to: number, taken: readonly Span[]): Candidate[] {
+  if (!ctx.lang.capitalisedNames) return [];
+  const out: Candidate[] = [];
+  const window = ctx.text.slice(from, to);
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(window); m !== null; m = NAME_RUN.exec(window)) {
+    let start = from + m.index;
+    const words = m[0].split(/\s+/);
+    while (words.length > 0 && NOT_NAME.has(words[0] as string)) start += (words.shift() as string).length + 1;
+    while (words.length > 0 && NOT_NAME.has(words[words.length - 1] as string)) words.pop();
+    if (words.length === 0 || words.some((w) => NOT_NAME.has(w) || !isUpper(w[0]))) continue;
+    const name = words.join(' ').replace(/[.’']+$/u, '');
+    if (/['’]s$/u.test(name)) continue; // "Cha's": a possessive, not a subject
+    const span = { start, end: start + name.length };
+    if (overlaps(span, taken)) continue;
+    if (words.length === 1) {
+      const full = ctx.knownSurnames.get(name);
+      if (full) {
+        out.push({ ...span, kind: 'name', ref: { id: null, name: full }, type: 'person' });
+        continue;
+      }
+      if (atSentenceStart(ctx.text, start) || name.length < 3) continue;
+    }
+    out.push({ ...span, kind: 'name', ref: { id: null, name }, type: null });
+  }
+  return out;
+}
+
+/** All candidates in [from, to), sorted by start. */
+export function candidatesIn(ctx: QuoteContext, from: number, to: number): Candidate[] {
+  if (to <= from) return [];
+  const mentions = mentionCandidates(ctx, from, to);
+  const roles = roleCandidates(ctx, from, to, mentions);
+  const pronouns = pronounCandidates(ctx, from, to).filter((p) => !overlaps(p, mentions));
+  const names = nameCandidates(ctx, from, to, [...mentions, ...roles, ...pronouns]);
+  return [...mentions, ...roles, ...pronouns, ...names].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,247 @@
+/**
+ * Attribution cue lexicons, per language. What is covered:
+ *
+ * en  speech verbs before or after the quote (said/says, told, added, warned, stated, wrote, noted,
+ *     termed, called, described, urged, insisted, stressed, announced, declared, replied, and ~60
+ *     more), inverted order (", said Putin"), "according to X", "in the words of X", "citing X",
+ *     "quoted X as saying", "X was quoted as saying", "quoted/cited/carried/reported by X",
+ *     "X reported"; pronouns he/she.
+ * ko  verb-final cues after the quote (말했다, 밝혔다, 전했다, 강조했다, 주장했다, 지적했다, 덧붙였다, …
+ *     after ~라고/~고, and ~라며), 보도했다 (report), "X에 따르면" / "X에 의하면"; 그는/그녀는.
+ * ru  заявил(а), сказал(а), отметил(а), подчеркнул(а), сообщил(а), добавил(а), пояснил(а), написал(а)
+ *     and more, before (Путин заявил: «…») or after («…», — заявил Путин); "по словам X",
+ *     "по данным X"; передаёт / сообщает / пишет (report); он/она.
+ * ja  と述べた, と語った, と強調した, と話した, と明らかにした, と指摘した, … after 「…」; と伝えた /
+ *     と報じた (report); "Xによると" / "Xによれば"; 彼は/彼女は.
+ * zh  表示, 说/說, 称/稱, 指出, 强调/強調, 认为, 写道, 重申, …; 报道/報導 (report); "据X报道" and
+ *     "根据X"; 援引 (citing); 他/她 right before a verb.
+ * de  sagte, erklärte, betonte, meinte, schrieb, warnte, fügte … hinzu, and more; ", so X"; "laut X";
+ *     berichtete / meldete (report); er/sie.
+ * fr  a déclaré, a affirmé, a dit, a ajouté, a souligné, … (also "a-t-il déclaré" and the present
+ *     tense), "selon X", "cité par X", "citant X", rapporte (report); il/elle.
+ * es  dijo, afirmó, declaró, señaló, aseguró, añadió, … (also "ha dicho"), "según X", "de acuerdo
+ *     con X", "citado por X", informó (report); él/ella, and the dropped subject ("…", dijo.).
+ *
+ * Cues are regular-expression sources; Latin-script languages match them on word boundaries.
+ */
+import type { Lang } from '../../data/schema';
+
+export type CueRole =
+  /** The agent said the words. */
+  | 'speech'
+  /** The agent relayed them; the speaker when nobody else is named, otherwise via. */
+  | 'report'
+  /** "according to X": the speaker when nobody else is named, otherwise via. */
+  | 'according'
+  /** "citing X": X is the speaker, the clause's subject is via. */
+  | 'citing'
+  /** "quoted by X", "carried by X": X is via. */
+  | 'carrier'
+  /** "quoted X as saying": X is the speaker, the clause's subject is via. */
+  | 'quotedAs';
+
+/** Where the agent stands: before the cue (subject), after it (object / inversion), or either. */
+export type Side = 'before' | 'after' | 'either';
+
+export interface CueDef {
+  source: string;
+  role: CueRole;
+  side: Side;
+}
+
+export interface LangCues {
+  cues: CueDef[];
+  /** Pronouns that can be the speaker ("he"), as regular-expression sources. */
+  pronouns: string[];
+  /** Words whose object is not a sentence subject ("to the Associated Press"). */
+  prepositions: ReadonlySet<string>;
+  /** Words that start a new clause: after them, a cue belongs to another verb of the same subject. */
+  conjunctions: ReadonlySet<string>;
+  /** Words between the quote and the cue are matched on word boundaries (Latin, Cyrillic). */
+  wordBoundaries: boolean;
+  /** SOV languages: the subject stands before the quote, the verb after it. */
+  verbFinal: boolean;
+  /** The subject may be dropped entirely ("…", dijo.): resolve it like a pronoun. */
+  proDrop: boolean;
+  /** Capitalised words are names (false in German, where every noun is capitalised). */
+  capitalisedNames: boolean;
+}
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+const defs = (role: CueRole, side: Side, sources: string): CueDef[] =>
+  sources.split('|').map((source) => ({ source, role, side }));
+
+const EN: LangCues = {
+  cues: [
+    ...defs('quotedAs', 'after', 'quoted|cited'),
+    ...defs('speech', 'before', 'was quoted as saying|were quoted as saying|is quoted as saying|was cited as saying|was quoted|'
+      + 'told|tells|termed|terms|called|calls|described|describes|urged|urges|pledged|pledges|vowed|vows|promised|promises|'
+      + 'reiterated|reiterates|hailed|hails|praised|praises|condemned|condemns|denounced|denounces|slammed|slams|criticised|'
+      + 'criticized|criticises|criticizes|blasted|accused|accuses|dubbed|dubs|labelled|labeled|branded|brands|characterised|'
+      + 'characterized|suggested|suggests|cautioned|cautions|complained|lamented|boasted|threatened|threatens|assured|assures|'
+      + 'affirmed|asserted|asserts|maintained|maintains|mentioned|answered|highlighted|underlined|underscored|underscores|'
+      + 'expressed|voiced|spoke of|speaks of|referred to|refers to|wished|welcomed|thanked|agreed|predicted|predicts|'
+      + 'acknowledged|acknowledges|admitted|admits|confirmed|confirms|emphasised|emphasized|emphasises|emphasizes|proclaimed|'
+      + 'pointed out|points out|went on|goes on|summed up|hit back|shot back|fired back'),
+    ...defs('speech', 'either', 'said|says|say|added|adds|wrote|writes|noted|notes|warned|warns|stated|states|stressed|'
+      + 'stresses|insisted|insists|explained|explains|replied|replies|responded|responds|declared|declares|announced|'
+      + 'announces|continued|continues|recalled|recalls|concluded|argued|argues|asked|asks|observed|remarked|commented|'
+      + 'comments|quipped|joked|tweeted|posted|claimed|claims|said in a statement|wrote on|posted on'),
+    ...defs('report', 'either', 'reported|reports|reporting|quoting'),
+    ...defs('according', 'after', 'according to|in the words of'),
+    ...defs('citing', 'after', 'citing'),
+    ...defs('carrier', 'after', 'quoted by|cited by|carried by|reported by|published by|broadcast by|released by|relayed by'),
+  ],
+  pronouns: ['he', 'she', 'He', 'She'],
+  prepositions: set('to with by from of for at on in about against toward towards between among than into over under via through during across near like at onto upon'),
+  conjunctions: set('and but or while as because which that who whom whose then although though when where if so'),
+  wordBoundaries: true,
+  verbFinal: false,
+  proDrop: false,
+  capitalisedNames: true,
+};
+
+const RU_PAST = (stems: string): string => stems.split('|').map((s) => `${s}(?:а|и|о)?`).join('|');
+
+const RU: LangCues = {
+  cues: [
+    ...defs('speech', 'either', RU_PAST('заявил|сказал|отметил|подчеркнул|сообщил|добавил|пояснил|указал|написал|признал|уточнил|'
+      + 'заверил|предупредил|назвал|констатировал|объявил|заметил|ответил|резюмировал|призвал|выразил|охарактеризовал|'
+      + 'говорил|рассказал|процитировал|высказал')
+      + '|заявляет|говорит|отмечает|подчеркивает|подчёркивает|считает|пишет в|цитирует'),
+    ...defs('report', 'either', 'передаёт|передает|сообщает|сообщают|сообщило|сообщили|передало|пишет|информирует|со ссылкой на'),
+    ...defs('according', 'after', 'по словам|по данным|по сообщению|как сообщает|как передаёт|как передает'),
+  ],
+  pronouns: ['он', 'она', 'Он', 'Она'],
+  prepositions: set('с со в во на к ко о об по от до для у из при за над под между перед через'),
+  conjunctions: set('и а но что который которая которое которые когда если'),
+  wordBoundaries: true,
+  verbFinal: false,
+  proDrop: false,
+  capitalisedNames: true,
+};
+
+const DE: LangCues = {
+  cues: [
+    ...defs('speech', 'either', 'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|warnte|warnt|'
+      + 'kritisierte|bekräftigte|unterstrich|versicherte|fügte|ergänzte|teilte|verkündete|äußerte|sprach|forderte|bezeichnete|'
+      + 'nannte|antwortete|hob|stellte|kündigte|hieß es|zitierte|zitiert|bestätigte|lobte|drohte|mahnte'),
+    ...defs('speech', 'after', '(?<=,\\s?)so(?=\\s+\\p{Lu})'),
+    ...defs('report', 'either', 'berichtete|berichtet|meldete|meldet|berichteten'),
+    ...defs('according', 'after', 'laut|zufolge|nach Angaben'),
+  ],
+  pronouns: ['er', 'sie', 'Er', 'Sie'],
+  prepositions: set('mit von zu bei nach aus für gegen über unter zwischen an auf in im am vom zum zur beim vor'),
+  conjunctions: set('und aber oder während weil dass der die das den dem welche welcher wenn als'),
+  wordBoundaries: true,
+  verbFinal: false,
+  proDrop: false,
+  capitalisedNames: false,
+};
+
+const FR_PART = 'déclaré|dit|affirmé|ajouté|souligné|indiqué|expliqué|estimé|assuré|précisé|averti|annoncé|écrit|insisté|'
+  + 'martelé|lancé|répondu|rappelé|jugé|dénoncé|qualifié|promis|prévenu|confié|relevé|noté|observé|conclu|poursuivi|'
+  + 'déploré|salué|fustigé|plaidé|réagi|commenté|insisté|estimé|glissé|résumé|tweeté';
+
+const FR: LangCues = {
+  cues: [
+    ...defs('speech', 'either', `(?:a|ont|avait|aurait)(?:-t-(?:il|elle)|-(?:ils|elles))?\\s+(?:${FR_PART})`),
+    ...defs('speech', 'either', 'déclare|affirme|souligne|estime|explique|ajoute|assure|indique|précise|insiste|martèle|'
+      + 'écrit|dit|lance|avertit|prévient|rappelle|juge|dénonce|qualifie'),
+    ...defs('report', 'either', 'rapporte|a rapporté|rapportent|relaie|a relayé|ont rapporté'),
+    ...defs('according', 'after', 'selon|d\'après|d’après'),
+    ...defs('citing', 'after', 'citant'),
+    ...defs('carrier', 'after', 'cité par|citée par|rapporté par|relayé par|cités par'),
+  ],
+  pronouns: ['il', 'elle', 'Il', 'Elle', '-t-il', '-t-elle'],
+  prepositions: set('à au aux avec de du des par pour en dans sur contre entre chez vers sous'),
+  conjunctions: set('et mais ou qui que dont lorsque quand si'),
+  wordBoundaries: true,
+  verbFinal: false,
+  proDrop: false,
+  capitalisedNames: true,
+};
+
+const ES: LangCues = {
+  cues: [
+    ...defs('speech', 'either', 'dijo|afirmó|declaró|señaló|aseguró|añadió|agregó|indicó|explicó|advirtió|subrayó|destacó|'
+      + 'manifestó|expresó|sostuvo|escribió|apuntó|insistió|recalcó|comentó|precisó|anunció|calificó|denunció|reiteró|'
+      + 'respondió|remarcó|enfatizó|admitió|reconoció|dice|afirma|asegura|señala|explica|advierte|sostiene|'
+      + '(?:ha|han) (?:dicho|afirmado|declarado|asegurado|señalado|indicado|explicado|advertido|subrayado|destacado)'),
+    ...defs('report', 'either', 'informó|informa|reportó|publicó|ha informado|informaron|reporta'),
+    ...defs('according', 'after', 'según|de acuerdo con'),
+    ...defs('citing', 'after', 'citando'),
+    ...defs('carrier', 'after', 'citado por|citada por|recogido por|recogidas por|difundido por'),
+  ],
+  pronouns: ['él', 'ella', 'Él', 'Ella'],
+  prepositions: set('a al con de del por para en sobre contra entre hacia ante tras'),
+  conjunctions: set('y e pero o u que quien cual cuando si'),
+  wordBoundaries: true,
+  verbFinal: false,
+  proDrop: true,
+  capitalisedNames: true,
+};
+
+const KO_VERBS = '말했|밝혔|전했|강조했|주장했|언급했|설명했|덧붙였|지적했|비판했|경고했|촉구했|발표했|답했|평가했|규정했|'
+  + '표현했|비난했|역설했|말했|적었|썼|밝히|말하|강조하|주장하|언급하|설명하|지적하|비판하|경고하|촉구하';
+
+const KO: LangCues = {
+  cues: [
+    ...defs('speech', 'before', `(?:${KO_VERBS})(?:다|습니다|고|으며|며|는데|다고)?`),
+    ...defs('speech', 'before', '(?<=(?:이?라고|고)\\s?)했다|(?<=["”’])\\s?(?:이?라며|며)'),
+    ...defs('report', 'before', '보도했(?:다|습니다)|보도하|전했다|보도'),
+    ...defs('according', 'before', '에 따르면|에 의하면|에 따르면,'),
+  ],
+  pronouns: ['그는', '그녀는', '그가', '그녀가'],
+  prepositions: set(''),
+  conjunctions: set(''),
+  wordBoundaries: false,
+  verbFinal: true,
+  proDrop: false,
+  capitalisedNames: false,
+};
+
+const JA: LangCues = {
+  cues: [
+    ...defs('speech', 'before', 'と(?:述べ|語っ|語り|強調し|話し|明らかにし|指摘し|主張し|表明し|説明し|訴え|批判し|警告し|発言し|言っ|'
+      + '書い|答え|記し|評価し|非難し|呼びかけ|強調|述べ)(?:た|ている|ました|て)?'),
+    ...defs('report', 'before', 'と(?:伝え|報じ|報道し)(?:た|ている|ました)?|が報じた'),
+    ...defs('according', 'before', 'によると|によれば'),
+  ],
+  pronouns: ['彼は', '彼女は'],
+  prepositions: set(''),
+  conjunctions: set(''),
+  wordBoundaries: false,
+  verbFinal: true,
+  proDrop: false,
+  capitalisedNames: false,
+};
+
+const ZH: LangCues = {
+  cues: [
+    ...defs('speech', 'either', '表示|补充说|補充說|说|說|宣称|聲稱|声称|称|稱|指出|强调|強調|认为|認為|写道|寫道|重申|透露|坦言|回应|回應|警告|谴责|譴責|形容'),
+    ...defs('report', 'either', '报道|報導|報道|报导|报道称|報導稱'),
+    ...defs('according', 'after', '据|據|根据|根據'),
+    ...defs('citing', 'after', '援引|引述'),
+  ],
+  pronouns: ['他(?=说|說|表示|称|稱|指出|强调|強調|认为|認為)', '她(?=说|說|表示|称|稱|指出|强调|強調|认为|認為)'],
+  prepositions: set(''),
+  conjunctions: set(''),
+  wordBoundaries: false,
+  verbFinal: false,
+  proDrop: false,
+  capitalisedNames: false,
+};
+
+export const CUES: Readonly<Record<Lang, LangCues>> = { en: EN, ru: RU, de: DE, fr: FR, es: ES, ko: KO, ja: JA, zh: ZH };
+
+/** Cue words that only tell "this is attributed speech" (for the scare-quote test), any language. */
+export const CONTEXT_CUES = /\b(?:in a statement|in written (?:replies|answers|comments)|in a post on|in an interview|on Telegram|so-called)\b/i;
+
+/** "so-called 'X'": scare quotes by definition. */
+export const SO_CALLED = /(?:so-called|sogenannte[nmrs]?|so genannte[nmrs]?|dit(?:e|s|es)? |так называем\p{L}*|llamad[oa]s? |supuest[oa]s? |이른바|소위|いわゆる|所谓|所謂)\s*$/iu;
+
+export function cuesFor(lang: string | null): LangCues {
+  const key = (lang ?? 'en').slice(0, 2).toLowerCase();
+  return (CUES as Record<string, LangCues>)[key] ?? EN;
+}

@@ -1,0 +1,160 @@
+/**
+ * The agent of a cue: who "said", who is "according to", who "reported". Word order decides:
+ * the candidate right before the cue (only adverbs or time words between: "Putin said",
+ * "Yoon on Sunday termed"), else the one right after it (", said Victor Cha"), else the subject of
+ * the clause (its first candidate that is not the object of a preposition: "Yoon met Kishida and
+ * said"). Pronouns resolve to the most recent preceding person who spoke or was a subject.
+ */
+import type { LinkedMention, PartyRef, Span } from '../types';
+import { isUpper, wordCount } from './chars';
+import { candidatesIn, type Candidate } from './candidates';
+import { refOfMention, type QuoteContext } from './context';
+import type { CueMatch } from './cue-finder';
+import { firstMentionAfter } from './roles';
+
+/** Words that may stand between a subject and its verb: "Putin also said", "Yoon on Sunday termed". */
+const MAX_GAP_WORDS = 4;
+const TITLE_WORDS = /^(?:the|a|an|its|his|her|their|state|state-run|official|news|agency|leader|president|minister|spokesman|spokeswoman|spokesperson|secretary|chief|head|ambassador|governor|envoy|counterpart|foreign|defence|defense|deputy|prime|general|adviser|aide|korean|russian|north|south|\p{Lu}[\p{L}.’'-]*)$/u;
+
+function wordsOf(s: string): string[] {
+  return s.split(/[\s,]+/u).filter((w) => w !== '');
+}
+
+/** The words before a candidate, skipping titles and determiners: is it the object of a preposition? */
+export function isPrepositionalObject(ctx: QuoteContext, c: Span): boolean {
+  if (ctx.lang.prepositions.size <= 1) return false;
+  const before = ctx.text.slice(Math.max(0, c.start - 80), c.start);
+  const words = before.split(/\s+/u).filter((w) => w !== '');
+  for (let k = words.length - 1, seen = 0; k >= 0 && seen < 6; k--, seen++) {
+    const w = words[k] as string;
+    if (/[.,;:!?"“”«»]$/u.test(w)) return false; // a clause boundary comes first
+    const bare = w.toLowerCase();
+    if (ctx.lang.prepositions.has(bare)) return true;
+    if (!TITLE_WORDS.test(w)) return false;
+  }
+  return false;
+}
+
+function isPossessive(ctx: QuoteContext, c: Span): boolean {
+  return /^['’]s?(?![\p{L}])/u.test(ctx.text.slice(c.end, c.end + 3)) || /^의/u.test(ctx.text.slice(c.end, c.end + 1));
+}
+
+function gapIsAdjacent(ctx: QuoteContext, gap: string): boolean {
+  if (/[.;!?"“”«»„「」]/u.test(gap)) return false;
+  const words = wordsOf(gap);
+  if (words.length > MAX_GAP_WORDS && wordCount(gap) > MAX_GAP_WORDS) return false;
+  return !words.some((w) => ctx.lang.conjunctions.has(w.toLowerCase()));
+}
+
+/** Korean and Japanese subjects carry a particle: 김정은 위원장은, 金総書記は. */
+const SUBJECT_PARTICLE = /^[\s\p{L}]{0,8}?(?:은|는|이|가|께서|は|が)(?=[\s"“「『,，]|$)/u;
+
+export function resolvePronoun(ctx: QuoteContext, pos: number): PartyRef | null {
+  const speakers = ctx.speakers;
+  let lastSpeaker = null;
+  for (let k = speakers.length - 1; k >= 0; k--) {
+    const s = speakers[k];
+    if (s && s.pos < pos && s.type === 'person') {
+      lastSpeaker = s;
+      break;
+    }
+  }
+  for (let k = firstMentionAfter(ctx.mentions, pos) - 1; k >= 0; k--) {
+    const m = ctx.mentions[k] as LinkedMention;
+    if (m.start < pos - 4000) break;
+    if (lastSpeaker && lastSpeaker.pos > m.start) return lastSpeaker.ref;
+    if (m.type === 'person' && m.end <= pos && isSubjectLike(ctx, m, k)) return refOfMention(ctx, m);
+  }
+  return lastSpeaker?.ref ?? null;
+}
+
+/** The first person or organisation of its sentence, and not after a preposition. */
+function isSubjectLike(ctx: QuoteContext, m: LinkedMention, index: number): boolean {
+  let s = m.start;
+  while (s > 0 && !'.!?\n。'.includes(ctx.text[s - 1] as string)) s--;
+  for (let k = index - 1; k >= 0; k--) {
+    const o = ctx.mentions[k] as LinkedMention;
+    if (o.end <= s) break;
+    if (o.type === 'person' || o.type === 'organisation') return false;
+  }
+  return !isPrepositionalObject(ctx, m);
+}
+
+function resolved(ctx: QuoteContext, c: Candidate): PartyRef | null {
+  return c.kind === 'pronoun' ? resolvePronoun(ctx, c.start) : c.ref;
+}
+
+/** A candidate right before `at`, with only adverbs and time words between. */
+export function adjacentBefore(ctx: QuoteContext, from: number, at: number): PartyRef | null | undefined {
+  const cands = candidatesIn(ctx, from, at);
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const c = cands[k] as Candidate;
+    if (!gapIsAdjacent(ctx, ctx.text.slice(c.end, at))) return undefined;
+    if (c.type === 'place' && !/^\s*$/u.test(ctx.text.slice(c.end, at))) continue;
+    if (isPossessive(ctx, c) || isPrepositionalObject(ctx, c)) continue;
+    return resolved(ctx, c);
+  }
+  return undefined;
+}
+
+/** The subject of the clause [from, at): its first candidate that is not a prepositional object. */
+export function clauseSubject(ctx: QuoteContext, from: number, at: number): PartyRef | null | undefined {
+  const cands = candidatesIn(ctx, from, at).filter((c) => c.type !== 'place' && !isPossessive(ctx, c));
+  if (ctx.lang.verbFinal) {
+    const marked = cands.filter((c) => SUBJECT_PARTICLE.test(ctx.text.slice(c.end, Math.min(at + 1, c.end + 12))));
+    const pick = marked[marked.length - 1] ?? cands[0];
+    return pick ? resolved(ctx, pick) : undefined;
+  }
+  const pick = cands.find((c) => !isPrepositionalObject(ctx, c));
+  return pick ? resolved(ctx, pick) : undefined;
+}
+
+/** The first candidate after the cue, before any clause break: ", said Victor Cha, an analyst". */
+export function adjacentAfter(ctx: QuoteContext, cue: CueMatch, to: number): PartyRef | null | undefined {
+  const text = ctx.text;
+  let limit = cue.end;
+  while (limit < to && !/[,;:.!?()"“”«»„「」，。]/u.test(text[limit] as string)) limit++;
+  // a candidate may itself contain a dot ("U.S.") or end at the break
+  const cands = candidatesIn(ctx, cue.end, Math.min(to, limit + 1));
+  let place: Candidate | undefined;
+  for (const c of cands) {
+    const gap = text.slice(cue.end, c.start);
+    const words = wordsOf(gap);
+    if (words.length > 7 && wordCount(gap) > 7) break;
+    if (isPossessive(ctx, c)) continue;
+    // "according to the North Korean agency KCNA": a place used as an adjective is not the agent
+    if (c.type === 'place') {
+      place ??= c;
+      continue;
+    }
+    return resolved(ctx, c);
+  }
+  return place ? resolved(ctx, place) : undefined;
+}
+
+/** A pronoun inside the cue itself: "a-t-il déclaré". */
+export function pronounInCue(ctx: QuoteContext, cue: CueMatch): PartyRef | null | undefined {
+  return /-t-(?:il|elle)/u.test(cue.text) ? resolvePronoun(ctx, cue.start) : undefined;
+}
+
+/** Is the cue introduced by a conjunction ("…," and said …): then it is another verb, not this quote's. */
+export function coordinated(ctx: QuoteContext, from: number, cue: Span): boolean {
+  const words = wordsOf(ctx.text.slice(from, cue.start));
+  const first = words[0];
+  return first !== undefined && ctx.lang.conjunctions.has(first.toLowerCase());
+}
+
+/** Capitalised run right before a position: "— Victor Cha" attribution lines. */
+export function nameAt(ctx: QuoteContext, from: number, to: number): PartyRef | null {
+  const cands = candidatesIn(ctx, from, to).filter((c) => c.kind !== 'pronoun');
+  const c = cands[0];
+  if (c) return resolved(ctx, c);
+  const words = ctx.text.slice(from, to).trim().split(/\s+/u);
+  const name: string[] = [];
+  for (const w of words) {
+    if (!isUpper(w[0])) break;
+    name.push(w.replace(/[,(]+$/u, ''));
+  }
+  return name.length > 0 ? { id: null, name: name.join(' ') } : null;
+}
+

@@ -37,7 +37,7 @@ export interface EntityPass {
 /** Entity recognition and linking, without the story and quotes. */
 export function findEntities(text: string, dataset: Dataset, lang: string | null): EntityPass {
   const matches = matchText(matcherFor(dataset), text, normalize(text));
-  const linked = linkMatches(matches, dataset);
+  const linked = linkMatches(matches, dataset, text);
   const matchAt = new Map(matches.map((m) => [m.start, m]));
   const strong = linked.filter((l) => {
     const m = matchAt.get(l.start);

@@ -1,7 +1,7 @@
 /**
  * Turns matches into entity mentions. An unambiguous match names its entity; an ambiguous one
- * ("Kim", an alias listed in ambiguous.json or shared by entities) takes the candidate with the
- * nearest preceding full mention, else the only candidate fully named anywhere, else nothing.
+ * ("Kim", an alias listed in ambiguous.json or shared by entities) is settled from the full
+ * mentions around it (see resolveAmbiguous), else left out.
  * Also resolves role phrases ("the defence minister") for the quote finder.
  */
 import type { Dataset, Entity, Lang } from '../data/schema';
@@ -28,16 +28,22 @@ function isFull(m: Match, id: string): boolean {
   return !m.ambiguous && m.entries.some((e) => e.id === id && !e.short) && candidatesOf(m).length === 1;
 }
 
+interface FullMention {
+  id: string;
+  start: number;
+  end: number;
+}
+
 /** Linked mentions in text order; ambiguous matches that context cannot settle are dropped. */
-export function linkMatches(matches: Match[], dataset: Dataset): LinkedMention[] {
+export function linkMatches(matches: Match[], dataset: Dataset, text: string): LinkedMention[] {
   const idx = entityIndex(dataset);
-  const fullAt: { id: string; start: number }[] = [];
-  const fullIds = new Set<string>();
+  const fullAt: FullMention[] = [];
+  const fullCount = new Map<string, number>();
   for (const m of matches) {
     const ids = candidatesOf(m);
     if (ids.length === 1 && isFull(m, ids[0] as string)) {
-      fullAt.push({ id: ids[0] as string, start: m.start });
-      fullIds.add(ids[0] as string);
+      fullAt.push({ id: ids[0] as string, start: m.start, end: m.end });
+      fullCount.set(ids[0] as string, (fullCount.get(ids[0] as string) ?? 0) + 1);
     }
   }
   const out: LinkedMention[] = [];
@@ -45,7 +51,7 @@ export function linkMatches(matches: Match[], dataset: Dataset): LinkedMention[]
     const ids = candidatesOf(m);
     let id: string | null = null;
     if (ids.length === 1 && !m.ambiguous) id = ids[0] as string;
-    else id = resolveAmbiguous(ids, m.start, fullAt, fullIds);
+    else id = resolveAmbiguous(ids, m.start, fullAt, fullCount, text);
     const e = id ? idx.get(id) : undefined;
     if (!e) continue;
     out.push({ id: e.id, name: e.name, type: e.type, start: m.start, end: m.end });
@@ -53,13 +59,30 @@ export function linkMatches(matches: Match[], dataset: Dataset): LinkedMention[]
   return out;
 }
 
-function resolveAmbiguous(ids: string[], at: number, fullAt: { id: string; start: number }[], fullIds: Set<string>): string | null {
+const SENTENCE_END = /[.!?。！？\n]/u;
+
+/**
+ * An ambiguous short form ("Kim") names the candidate fully named earlier in the same sentence;
+ * otherwise the candidate the text names most often in full (the article's subject: writers
+ * repeat the full name of a second Kim rather than shorten it), ties going to the nearest
+ * preceding full mention; with no full mention of any candidate, nothing.
+ */
+function resolveAmbiguous(ids: string[], at: number, fullAt: FullMention[], fullCount: Map<string, number>, text: string): string | null {
+  let nearest: FullMention | null = null;
   for (let k = fullAt.length - 1; k >= 0; k--) {
-    const f = fullAt[k] as { id: string; start: number };
-    if (f.start < at && ids.includes(f.id)) return f.id;
+    const f = fullAt[k] as FullMention;
+    if (f.start < at && ids.includes(f.id)) {
+      nearest = f;
+      break;
+    }
   }
-  const named = ids.filter((id) => fullIds.has(id));
-  return named.length === 1 ? (named[0] as string) : null;
+  if (nearest && !SENTENCE_END.test(text.slice(nearest.end, at))) return nearest.id;
+  const named = ids.filter((id) => (fullCount.get(id) ?? 0) > 0);
+  if (named.length === 0) return null;
+  const top = Math.max(...named.map((id) => fullCount.get(id) ?? 0));
+  const leaders = named.filter((id) => fullCount.get(id) === top);
+  if (leaders.length === 1) return leaders[0] as string;
+  return nearest && leaders.includes(nearest.id) ? nearest.id : null;
 }
 
 /** Group mentions per entity, entities ordered by first mention. */

@@ -21,13 +21,15 @@ export interface StoryInput {
 }
 
 /** Our score must reach this… */
-export const MATCH_THRESHOLD = 6;
+export const MATCH_THRESHOLD = 8;
 /** …and beat the best look-alike by this much. */
 export const MATCH_MARGIN = 2;
 /** A look-alike is named only when it has at least this much evidence. */
 export const RELATED_MIN = 3;
 /** Signals found in the title count this much more. */
-const TITLE_BONUS = 0.5;
+const TITLE_BONUS = 1;
+/** Share of a story's evidence discounted when all of it sits in one sentence. */
+const PASSING_FACTOR = 0.5;
 
 interface StoryLike {
   id: string;
@@ -73,11 +75,33 @@ function termMatcher(dataset: Dataset): CompiledMatcher {
   return m;
 }
 
-/** Keys "story:signal" of the term signals found in a text. */
-function termKeys(dataset: Dataset, text: string): Set<string> {
-  const keys = new Set<string>();
-  for (const m of matchText(termMatcher(dataset), text, normalize(text))) for (const e of m.entries) keys.add(e.id);
-  return keys;
+/** Where each term signal ("story:signal") occurs in a text. */
+function termPositions(dataset: Dataset, text: string): Map<string, number[]> {
+  const at = new Map<string, number[]>();
+  for (const m of matchText(termMatcher(dataset), text, normalize(text))) {
+    for (const e of m.entries) {
+      const list = at.get(e.id) ?? [];
+      list.push(m.start);
+      at.set(e.id, list);
+    }
+  }
+  return at;
+}
+
+/** Sentence number of each offset, from sentence-ending punctuation and line breaks. */
+function sentenceIndexer(text: string): (pos: number) => number {
+  const ends: number[] = [];
+  for (const m of text.matchAll(/[.!?。！？\n]+(?=\s|$|[^\d])/gu)) ends.push(m.index ?? 0);
+  return (pos) => {
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ends[mid] as number) < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
 }
 
 /** Signals that also belong to another story are weaker evidence for either. */
@@ -115,18 +139,32 @@ function fmt(iso: string): string {
   return iso;
 }
 
-/** Publication date against one story's window. */
-function dateEvidence(published: string | null, s: StoryLike, ours: boolean): { weight: number; text: string; ruledOut: boolean; inWindow: boolean } | null {
+interface PublishedEvidence {
+  weight: number;
+  text: string;
+  ruledOut: boolean;
+  inWindow: boolean;
+}
+
+/**
+ * Publication date against one story's window: before it began rules the story out; during it
+ * or just after is strong evidence; weeks after is some; long after counts against it, since
+ * news pages are mostly about recent events and mention old ones only as background.
+ */
+function dateEvidence(published: string | null, s: StoryLike, ours: boolean): PublishedEvidence | null {
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
   const p = dayNumber(published);
   const start = dayNumber(s.start);
   const end = dayNumber(s.end);
   const what = ours ? 'the visit' : s.title;
-  if (p < start - 30) return { weight: 0, text: `published ${fmt(published)}, before ${what} began`, ruledOut: true, inWindow: false };
-  if (p < start - 3) return { weight: 1.5, text: `published ${fmt(published)}, in the weeks before ${what}`, ruledOut: false, inWindow: false };
-  if (p <= end + 10) return { weight: 4, text: `published ${fmt(published)}, during ${what} or just after`, ruledOut: false, inWindow: true };
-  if (p <= end + 60) return { weight: 2, text: `published ${fmt(published)}, in the weeks after ${what}`, ruledOut: false, inWindow: false };
-  return null;
+  if (p < start - 30) return { weight: 0, text: `published ${published}, before ${what} began`, ruledOut: true, inWindow: false };
+  if (p < start - 3) return { weight: 1.5, text: `published ${published}, in the weeks before ${what}`, ruledOut: false, inWindow: false };
+  if (p <= end + 10) return { weight: 4, text: `published ${published}, during ${what} or just after`, ruledOut: false, inWindow: true };
+  if (p <= end + 60) return { weight: 2, text: `published ${published}, in the weeks after ${what}`, ruledOut: false, inWindow: false };
+  if (p <= end + 180) return { weight: -1, text: `published ${published}, months after ${what}`, ruledOut: false, inWindow: false };
+  const months = Math.round((p - end) / 30.4);
+  const gap = months < 24 ? `${months} months` : `${Math.floor(months / 12)} years`;
+  return { weight: -4, text: `published ${published}, ${gap} after ${what}`, ruledOut: false, inWindow: false };
 }
 
 /** Month names in our Latin and Cyrillic languages; index + 1 is the month. */
@@ -149,6 +187,8 @@ const MONTH_NUMBER_RE = /(?<!\d)(1[0-2]|0?[1-9])\s?(?:월|月)/gu;
 
 interface DateMentions {
   years: Set<number>;
+  /** Offsets of each year's mentions. */
+  yearPositions: Map<number, number[]>;
   /** year*100 + month for a month named next to a year ("September 2023", "2023년 9월", "2023年9月"). */
   yearMonths: Set<number>;
 }
@@ -156,12 +196,14 @@ interface DateMentions {
 /** Years and year-month pairs named in a text, in any of our languages. */
 export function mentionedDates(text: string): DateMentions {
   const years = new Set<number>();
+  const yearPositions = new Map<number, number[]>();
   const yearMonths = new Set<number>();
   const yearAt: { y: number; at: number }[] = [];
   for (const m of text.matchAll(/(?<![\d.,/:-])(19[5-9]\d|20[0-4]\d)(?![\d:]|\s?(?:km|kg|m\b|%))/gu)) {
     const y = Number(m[1]);
     years.add(y);
     yearAt.push({ y, at: m.index ?? 0 });
+    yearPositions.set(y, [...(yearPositions.get(y) ?? []), m.index ?? 0]);
   }
   // Only months next to a year matter, so only the text around each year is searched.
   const monthByPos = new Map<number, number>();
@@ -180,7 +222,7 @@ export function mentionedDates(text: string): DateMentions {
     for (const y of yearAt) if (Math.abs(y.at - mo.at) <= 16 && (!near || Math.abs(y.at - mo.at) < Math.abs(near.at - mo.at))) near = y;
     if (near) yearMonths.add(near.y * 100 + mo.mo);
   }
-  return { years, yearMonths };
+  return { years, yearPositions, yearMonths };
 }
 
 function monthsOf(s: StoryLike): number[] {
@@ -199,38 +241,53 @@ function monthsOf(s: StoryLike): number[] {
   return out;
 }
 
-function textDateEvidence(dates: DateMentions, titleDates: DateMentions, s: StoryLike, label: string): SignalHit | null {
+function textDateEvidence(dates: DateMentions, titleDates: DateMentions, s: StoryLike, label: string): (SignalHit & { at: number[] }) | null {
   const months = monthsOf(s);
   const hitMonth = months.find((k) => dates.yearMonths.has(k) || titleDates.yearMonths.has(k));
   if (hitMonth !== undefined) {
     const inTitle = titleDates.yearMonths.has(hitMonth);
     const name = new Date(Date.UTC(Math.floor(hitMonth / 100), (hitMonth % 100) - 1, 1)).toLocaleString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-    return { kind: 'date', text: `mentions ${name}, when ${label} took place`, weight: inTitle ? 3 : 2 };
+    const at = dates.yearPositions.get(Math.floor(hitMonth / 100)) ?? [];
+    return { kind: 'date', text: `mentions ${name}, when ${label} took place`, weight: inTitle ? 3 : 2, at };
   }
   const years = new Set(months.map((k) => Math.floor(k / 100)));
   const hitYear = [...years].find((y) => dates.years.has(y) || titleDates.years.has(y));
   if (hitYear !== undefined) {
-    return { kind: 'date', text: `mentions the year ${hitYear}, when ${label} took place`, weight: titleDates.years.has(hitYear) ? 1.5 : 1 };
+    const at = dates.yearPositions.get(hitYear) ?? [];
+    return { kind: 'date', text: `mentions the year ${hitYear}, when ${label} took place`, weight: titleDates.years.has(hitYear) ? 1.5 : 1, at };
   }
   return null;
 }
 
 // ---- scoring ----
 
-function evaluate(
-  s: StoryLike,
-  si: number,
-  ours: boolean,
-  ctx: { ids: Set<string>; titleIds: Set<string>; terms: Set<string>; titleTerms: Set<string>; shared: Set<string>; published: string | null; dates: DateMentions; titleDates: DateMentions },
-): Evidence {
+interface Context {
+  entityAt: Map<string, number[]>;
+  titleIds: Set<string>;
+  termAt: Map<string, number[]>;
+  titleTerms: Set<string>;
+  shared: Set<string>;
+  published: string | null;
+  dates: DateMentions;
+  titleDates: DateMentions;
+  sentenceOf: (pos: number) => number;
+  sentenceCount: number;
+}
+
+function evaluate(s: StoryLike, si: number, ours: boolean, ctx: Context): Evidence {
   const ev: Evidence = { score: 0, ruledOut: false, hits: [], contentCount: 0, specificCount: 0, dateInWindow: false };
+  let content = 0;
+  const sentences = new Set<number>();
+  let inAnyTitle = false;
   s.signals.forEach((sig, gi) => {
     const key = `${si}:${gi}`;
-    const inText = sig.kind === 'entity' ? ctx.ids.has(sig.id) : ctx.terms.has(key);
+    const at = (sig.kind === 'entity' ? ctx.entityAt.get(sig.id) : ctx.termAt.get(key)) ?? [];
     const inTitle = sig.kind === 'entity' ? ctx.titleIds.has(sig.id) : ctx.titleTerms.has(key);
-    if (!inText && !inTitle) return;
+    if (at.length === 0 && !inTitle) return;
     const weight = sig.weight * (inTitle ? 1 + TITLE_BONUS : 1);
-    ev.score += weight;
+    content += weight;
+    inAnyTitle ||= inTitle;
+    for (const p of at) sentences.add(ctx.sentenceOf(p));
     ev.hits.push({ kind: inTitle ? 'title' : sig.kind, text: inTitle ? `${sig.text} (in the title)` : sig.text, weight: round(weight) });
     if (sig.weight > 0) {
       ev.contentCount++;
@@ -238,17 +295,25 @@ function evaluate(
     }
   });
   const label = ours ? 'the visit' : s.title;
+  const named = textDateEvidence(ctx.dates, ctx.titleDates, s, label);
+  if (named) {
+    content += named.weight;
+    for (const p of named.at) sentences.add(ctx.sentenceOf(p));
+    ev.hits.push({ kind: named.kind, text: named.text, weight: named.weight });
+  }
+  // Evidence packed into one sentence is a background aside ("his father made the trip in 2011").
+  if (!inAnyTitle && sentences.size === 1 && content > 0 && ctx.sentenceCount >= 4) {
+    const cut = content * PASSING_FACTOR;
+    content -= cut;
+    ev.hits.push({ kind: 'passing', text: `all of it in a single sentence, so only a passing mention of ${label}`, weight: -round(cut) });
+  }
+  ev.score = content;
   const pub = dateEvidence(ctx.published, s, ours);
   if (pub) {
     ev.ruledOut = pub.ruledOut;
     ev.dateInWindow = pub.inWindow;
-    if (pub.weight) ev.score += pub.weight;
+    ev.score += pub.weight;
     ev.hits.push({ kind: 'date', text: pub.text, weight: pub.ruledOut ? -Infinity : pub.weight });
-  }
-  const named = textDateEvidence(ctx.dates, ctx.titleDates, s, label);
-  if (named) {
-    ev.score += named.weight;
-    ev.hits.push(named);
   }
   return ev;
 }
@@ -260,12 +325,16 @@ function round(x: number): number {
 export function scoreStory(input: StoryInput): StoryResult {
   const { dataset } = input;
   const stories = storiesOf(dataset);
-  const titleMentions = linkMatches(matchText(matcherFor(dataset), input.title), dataset);
-  const ctx = {
-    ids: new Set(input.mentions.map((m) => m.id).filter((id): id is string => id !== null)),
+  const titleMentions = linkMatches(matchText(matcherFor(dataset), input.title), dataset, input.title);
+  const entityAt = new Map<string, number[]>();
+  for (const m of input.mentions) if (m.id) entityAt.set(m.id, [...(entityAt.get(m.id) ?? []), m.start]);
+  const ctx: Context = {
+    entityAt,
     titleIds: new Set(titleMentions.map((m) => m.id).filter((id): id is string => id !== null)),
-    terms: termKeys(dataset, input.text),
-    titleTerms: termKeys(dataset, input.title),
+    termAt: termPositions(dataset, input.text),
+    titleTerms: new Set(termPositions(dataset, input.title).keys()),
+    sentenceOf: sentenceIndexer(input.text),
+    sentenceCount: sentenceIndexer(input.text)(input.text.length) + 1,
     shared: sharedSignals(stories),
     published: input.published,
     dates: mentionedDates(input.text),
@@ -273,6 +342,15 @@ export function scoreStory(input: StoryInput): StoryResult {
   };
   const evidence = stories.map((s, si) => evaluate(s, si, si === 0, ctx));
   const ours = evidence[0] as Evidence;
+  // A date inside a look-alike's window explains the page better than "weeks after" ours.
+  if (!ours.dateInWindow && evidence.some((e, i) => i > 0 && e.dateInWindow)) {
+    const h = ours.hits.find((x) => x.kind === 'date' && x.text.startsWith('published') && x.weight > 0);
+    if (h) {
+      ours.score -= h.weight;
+      h.text += `, but inside the dates of a look-alike story`;
+      h.weight = 0;
+    }
+  }
   let bestIdx = -1;
   for (let i = 1; i < evidence.length; i++) {
     const e = evidence[i] as Evidence;

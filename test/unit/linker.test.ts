@@ -25,7 +25,7 @@ const dataset: Dataset = {
   ambiguous: [{ alias: 'Kim', lang: 'en', candidates: ['kim-jong-un', 'kim-yo-jong', 'kim-jong-il'], note: 'family name' }],
 };
 const matcher = compileMatcher(dataset);
-const link = (text: string) => linkMatches(matchText(matcher, text), dataset);
+const link = (text: string) => linkMatches(matchText(matcher, text), dataset, text);
 const ids = (text: string) => link(text).map((m) => [text.slice(m.start, m.end), m.id]);
 
 describe('linkMatches', () => {
@@ -35,6 +35,12 @@ describe('linkMatches', () => {
       ['Kim Yo Jong', 'kim-yo-jong'],
       ['Kim', 'kim-yo-jong'],
     ]);
+  });
+
+  it('otherwise prefers the candidate named in full most often (the subject of the article)', () => {
+    const text = 'Kim Jong Un left by train. Kim Jong Un is wary of flying. His father Kim Jong Il also went by rail in 2011. The train lets Kim bring his staff.';
+    expect(ids(text).at(-1)).toEqual(['Kim', 'kim-jong-un']);
+    expect(ids('Kim Jong Un met Kim Yo Jong, and Kim said no.').at(-1)).toEqual(['Kim', 'kim-yo-jong']);
   });
 
   it('uses the only fully named candidate when none precedes, else leaves it unlinked', () => {

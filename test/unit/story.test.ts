@@ -52,7 +52,7 @@ const dataset: Dataset = {
 };
 const matcher = compileMatcher(dataset);
 function score(text: string, published: string | null, title = '') {
-  const mentions = linkMatches(matchText(matcher, text), dataset);
+  const mentions = linkMatches(matchText(matcher, text), dataset, text);
   return scoreStory({ text, title, published, mentions, dataset });
 }
 
@@ -80,7 +80,7 @@ describe('scoreStory', () => {
   });
 
   it('matches an undated English report through named dates and specific places', () => {
-    const r = score('In September 2023 Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome.', null);
+    const r = score('In September 2023 Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome. They talked for hours. Kim Jong Un then went on to Artyom. The trip lasted a week.', null);
     expect(r.matched).toBe(true);
   });
 

@@ -76,21 +76,33 @@ export function buildTextIndex(root: Node | readonly Node[], options: TextIndexO
     return accept === undefined ? true : accept(el);
   };
 
+  // Whitespace-only nodes wait here until we know what follows: dropped before a block break
+  // (they are layout), kept between two runs of inline text (they separate words).
+  const heldSpace: Text[] = [];
+  const pushSegment = (node: Text): void => {
+    segments.push({ node, start: length, end: length + node.data.length });
+    parts.push(node.data);
+    length += node.data.length;
+  };
   const emitText = (node: Text): void => {
     const data = node.data;
     if (data.length === 0) return;
+    if (WHITESPACE_ONLY.test(data)) {
+      if (!pendingBreak && length > 0) heldSpace.push(node);
+      return;
+    }
     if (pendingBreak) {
-      // Whitespace between blocks is layout, not text.
-      if (WHITESPACE_ONLY.test(data)) return;
+      heldSpace.length = 0;
       if (length > 0) {
         parts.push(SEPARATOR);
         length += SEPARATOR.length;
       }
       pendingBreak = false;
+    } else {
+      for (const held of heldSpace) pushSegment(held);
+      heldSpace.length = 0;
     }
-    segments.push({ node, start: length, end: length + data.length });
-    parts.push(data);
-    length += data.length;
+    pushSegment(node);
   };
 
   const closeBlock = (open: OpenBlock): void => {

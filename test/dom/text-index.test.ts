@@ -35,6 +35,11 @@ describe('buildTextIndex: what is kept', () => {
     expect(idx.text).toBe(['One', 'Two', 'Three', 'Four'].join(SEPARATOR));
   });
 
+  it('drops whitespace that ends an inline run before a block', () => {
+    const idx = buildTextIndex(body('<header>\n <h1>Title</h1>\n <time>19 June</time>\n  <div>Byline</div> </header><p> <b>Lead</b> <i>text</i> </p>'));
+    expect(idx.text).toBe(['Title', '19 June', 'Byline', 'Lead text'].join(SEPARATOR));
+  });
+
   it('treats br as a line break and keeps whitespace inside a paragraph as is', () => {
     const idx = buildTextIndex(body('<p>line  one<br>line two\n wrapped</p>'));
     expect(idx.text).toBe('line  one\nline two\n wrapped');

@@ -64,8 +64,8 @@ const SENTENCE_END = /[.!?。！？\n]/u;
 /**
  * An ambiguous short form ("Kim") names the candidate fully named earlier in the same sentence;
  * otherwise the candidate the text names most often in full (the article's subject: writers
- * repeat the full name of a second Kim rather than shorten it), ties going to the nearest
- * preceding full mention; with no full mention of any candidate, nothing.
+ * repeat the full name of a second Kim rather than shorten it), ties going to the one named
+ * first; with no full mention of any candidate, nothing.
  */
 function resolveAmbiguous(ids: string[], at: number, fullAt: FullMention[], fullCount: Map<string, number>, text: string): string | null {
   let nearest: FullMention | null = null;
@@ -81,8 +81,8 @@ function resolveAmbiguous(ids: string[], at: number, fullAt: FullMention[], full
   if (named.length === 0) return null;
   const top = Math.max(...named.map((id) => fullCount.get(id) ?? 0));
   const leaders = named.filter((id) => fullCount.get(id) === top);
-  if (leaders.length === 1) return leaders[0] as string;
-  return nearest && leaders.includes(nearest.id) ? nearest.id : null;
+  // a tie goes to the candidate named first: the headline and lead introduce the subject
+  return fullAt.find((f) => leaders.includes(f.id))?.id ?? null;
 }
 
 /** Group mentions per entity, entities ordered by first mention. */

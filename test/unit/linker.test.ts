@@ -29,12 +29,13 @@ const link = (text: string) => linkMatches(matchText(matcher, text), dataset, te
 const ids = (text: string) => link(text).map((m) => [text.slice(m.start, m.end), m.id]);
 
 describe('linkMatches', () => {
-  it('resolves an ambiguous short form to the nearest preceding full mention', () => {
-    expect(ids('Kim Jong Un arrived. Kim Yo Jong followed. Kim smiled.')).toEqual([
+  it('resolves an ambiguous short form to a full mention earlier in the same sentence', () => {
+    expect(ids('Kim Jong Un arrived. Kim Yo Jong followed and Kim smiled.')).toEqual([
       ['Kim Jong Un', 'kim-jong-un'],
       ['Kim Yo Jong', 'kim-yo-jong'],
       ['Kim', 'kim-yo-jong'],
     ]);
+    expect(ids('Kim Jong Un arrived. Kim Yo Jong followed. Kim smiled.').at(-1)).toEqual(['Kim', 'kim-jong-un']);
   });
 
   it('otherwise prefers the candidate named in full most often (the subject of the article)', () => {
@@ -43,13 +44,14 @@ describe('linkMatches', () => {
     expect(ids('Kim Jong Un met Kim Yo Jong, and Kim said no.').at(-1)).toEqual(['Kim', 'kim-yo-jong']);
   });
 
-  it('uses the only fully named candidate when none precedes, else leaves it unlinked', () => {
+  it('uses the fully named candidate when none precedes, and leaves it unlinked when none is named', () => {
     expect(ids('Kim waved. Later Kim Jong Un spoke.')).toEqual([
       ['Kim', 'kim-jong-un'],
       ['Kim Jong Un', 'kim-jong-un'],
     ]);
     expect(ids('Kim waved.')).toEqual([]);
-    expect(ids('Kim waved. Kim Jong Un and Kim Yo Jong spoke.').slice(0, 1)).toEqual([['Kim Jong Un', 'kim-jong-un']]);
+    // a tie goes to the candidate named first
+    expect(ids('Kim waved. Kim Yo Jong and Kim Jong Un spoke.')[0]).toEqual(['Kim', 'kim-yo-jong']);
   });
 
   it('groups mentions per entity in order of first mention with canonical names', () => {

@@ -53,10 +53,36 @@ export type Message =
   | { type: 'lens-off'; tabId: number }
   /** From the lens content script, about its own tab. */
   | { type: 'lens-report'; report: LensReport }
-  | { type: 'get-lens-report'; tabId: number };
+  | { type: 'get-lens-report'; tabId: number }
+  /** From the popup: scroll the tab to mention `n` (0-based, wrapping) of an entity or quote, and flash it. */
+  | { type: 'reveal'; tabId: number; target: RevealTarget; n: number }
+  /** From the popup: hide (on: false) or show again this page's highlights; the analysis stays. */
+  | { type: 'set-highlights'; tabId: number; on: boolean }
+  /** From the popup on a page that did not match: run the lens if needed and highlight the known names anyway. */
+  | { type: 'highlight-anyway'; tabId: number };
+
+/**
+ * What the popup asks the lens to reveal. An entity is named by its dataset id, or (id null) by
+ * the name as LensReport.entities gives it; a quote by its index in LensReport.quotes.
+ */
+export type RevealTarget = { kind: 'entity'; id: string | null; name: string } | { kind: 'quote'; index: number };
+
+/** The lens's answer to lens-reveal: which mention it showed (0-based) of how many; shown -1 when none. */
+export interface RevealResult {
+  shown: number;
+  total: number;
+}
 
 /** Messages from the background to the lens in a tab. */
-export type LensMessage = { type: 'lens-step'; direction: StepDirection } | { type: 'lens-teardown' };
+export type LensMessage =
+  | { type: 'lens-step'; direction: StepDirection }
+  | { type: 'lens-teardown' }
+  /** Scroll mention `n % total` of the target into view and flash it; answer a RevealResult. */
+  | { type: 'lens-reveal'; target: RevealTarget; n: number }
+  /** Hide (false) or show (true) every highlight on the page without forgetting the analysis. */
+  | { type: 'lens-highlights'; on: boolean }
+  /** Highlight the known names even though the story did not match (the user asked for it). */
+  | { type: 'lens-force' };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 50 && v.every((s) => typeof s === 'string' && s.length <= 200);
@@ -82,6 +108,21 @@ const isEntity = (v: unknown): v is LensReport['entities'][number] =>
   (ENTITY_TYPES as readonly unknown[]).includes(v.type) && typeof v.count === 'number' && Number.isInteger(v.count) && v.count >= 0;
 const isQuote = (v: unknown): v is LensReport['quotes'][number] =>
   isObject(v) && hasOnly(v, ['text', 'speaker', 'via']) && isStr(v.text, 1000) && (v.speaker === null || isParty(v.speaker)) && isArrayOf(v.via, 20, isParty);
+
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1_000_000;
+
+/** True when `v` is exactly a RevealTarget. */
+export function isRevealTarget(v: unknown): v is RevealTarget {
+  if (!isObject(v)) return false;
+  if (v.kind === 'entity') return hasOnly(v, ['kind', 'id', 'name']) && isStrOrNull(v.id, 100) && isStr(v.name, 200) && v.name.length > 0;
+  if (v.kind === 'quote') return hasOnly(v, ['kind', 'index']) && isCount(v.index) && v.index < 300;
+  return false;
+}
+
+/** True when `v` is exactly a RevealResult. */
+export function isRevealResult(v: unknown): v is RevealResult {
+  return isObject(v) && hasOnly(v, ['shown', 'total']) && Number.isInteger(v.shown) && (v.shown as number) >= -1 && isCount(v.total);
+}
 
 /** True when `v` is a well-formed LensReport of bounded size. */
 export function isLensReport(v: unknown): v is LensReport {
@@ -110,15 +151,26 @@ export function parseMessage(raw: unknown): Message | null {
       return isTabId(raw.tabId) && isDirection(raw.direction) ? { type: 'step-highlight', tabId: raw.tabId, direction: raw.direction } : null;
     case 'lens-report':
       return isLensReport(raw.report) ? { type: 'lens-report', report: raw.report } : null;
+    case 'reveal':
+      return hasOnly(raw, ['type', 'tabId', 'target', 'n']) && isTabId(raw.tabId) && isRevealTarget(raw.target) && isCount(raw.n)
+        ? { type: 'reveal', tabId: raw.tabId, target: raw.target, n: raw.n }
+        : null;
+    case 'set-highlights':
+      return hasOnly(raw, ['type', 'tabId', 'on']) && isTabId(raw.tabId) && typeof raw.on === 'boolean' ? { type: 'set-highlights', tabId: raw.tabId, on: raw.on } : null;
+    case 'highlight-anyway':
+      return hasOnly(raw, ['type', 'tabId']) && isTabId(raw.tabId) ? { type: 'highlight-anyway', tabId: raw.tabId } : null;
     default:
       return null;
   }
 }
 
-/** The lens's side: only these two messages are acted on. */
+/** The lens's side: only these messages are acted on. */
 export function parseLensMessage(raw: unknown): LensMessage | null {
   if (!isObject(raw)) return null;
   if (raw.type === 'lens-step') return isDirection(raw.direction) ? { type: 'lens-step', direction: raw.direction } : null;
   if (raw.type === 'lens-teardown') return { type: 'lens-teardown' };
+  if (raw.type === 'lens-reveal') return isRevealTarget(raw.target) && isCount(raw.n) ? { type: 'lens-reveal', target: raw.target, n: raw.n } : null;
+  if (raw.type === 'lens-highlights') return typeof raw.on === 'boolean' ? { type: 'lens-highlights', on: raw.on } : null;
+  if (raw.type === 'lens-force') return { type: 'lens-force' };
   return null;
 }

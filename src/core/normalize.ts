@@ -4,7 +4,8 @@
  *
  * Folds: lower case (only where the lower-case form is one UTF-16 unit), typographic apostrophes
  * to ', every dash/hyphen, whitespace and name separator (・ ·) to one space, ё→е, full-width
- * ASCII to ASCII, and Latin letters with diacritics to their base letter ("Pyŏngyang", "Moscú").
+ * ASCII to ASCII, Latin letters with diacritics to their base letter ("Pyŏngyang", "Moscú"), and
+ * common traditional Chinese characters to simplified ones.
  */
 
 /** The one separator every dash, hyphen, space and name dot folds to. */
@@ -19,6 +20,14 @@ const SEPARATORS = new Set<number>([
   // middle dots used between the parts of transcribed names: キム・ジョンウン, 김·정은
   0xb7, 0x30fb, 0xff65, 0x2027,
 ]);
+/**
+ * Traditional → simplified Chinese, one character for one, for the characters that names, places
+ * and organisations of this story use (Taiwan and Hong Kong outlets write 紹伊古, 尹錫悅, 俄羅斯).
+ */
+const TRADITIONAL = '羅國聯東車門們爾紐約華頓韓鮮會議軍與發場總統長書記務館號電視臺報導黨勞動員陸戰機艦隊飛彈衛頭廠裡這個來對時說為邊區蘇維烏蘭參濱圖喬紹錫悅熱亞茲馬採傑鮑韋澤連習鴻別傳訊宮樓齊遠輔庫錦繡陽裝級噴帥萬鏡經濟論壇決夥關條純龍趙貝問題將領藝體開係實現際權應進還後麼從當過達處團結協簽訂訪談舉鐵專節紅樂隨護線納奧雙彥幣歐勢謝蓋壓擊擴產業預測認識';
+const SIMPLIFIED = '罗国联东车门们尔纽约华顿韩鲜会议军与发场总统长书记务馆号电视台报导党劳动员陆战机舰队飞弹卫头厂里这个来对时说为边区苏维乌兰参滨图乔绍锡悦热亚兹马采杰鲍韦泽连习鸿别传讯宫楼齐远辅库锦绣阳装级喷帅万镜经济论坛决伙关条纯龙赵贝问题将领艺体开系实现际权应进还后么从当过达处团结协签订访谈举铁专节红乐随护线纳奥双彦币欧势谢盖压击扩产业预测认识';
+const HAN_FOLD = new Map<number, number>(Array.from(TRADITIONAL, (c, i) => [c.charCodeAt(0), SIMPLIFIED.charCodeAt(i)]));
+
 const APOSTROPHES = new Set<number>([0x2018, 0x2019, 0x02bc, 0x02bb, 0x2032, 0xff07, 0x60, 0xb4]);
 
 /** Folds computed so far, by code unit (0 = not computed yet); filled lazily, so the module stays cheap to load. */
@@ -46,6 +55,8 @@ function computeFold(code: number): number {
   if (APOSTROPHES.has(code)) return APOSTROPHE;
   if (code === 0x451 || code === 0x401) return 0x435; // ё Ё → е
   if (code >= 0xff01 && code <= 0xff5e) return foldUnit(code - 0xfee0); // full-width ASCII
+  const han = HAN_FOLD.get(code);
+  if (han !== undefined) return han;
   const ch = String.fromCharCode(code);
   let lower = ch.toLowerCase();
   if (lower.length !== 1) lower = ch;

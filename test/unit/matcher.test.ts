@@ -95,6 +95,8 @@ describe('matchText', () => {
     expect(spans('金正恩同普京会谈')).toEqual(['金正恩', '普京']);
     expect(spans('金正恩氏とプーチン大統領')).toEqual(['金正恩', 'プーチン']);
     expect(spans('プーチンスキー')).toEqual([]);
+    expect(spans('俄羅斯總統')).toEqual([]); // no zh alias for Russia in this small dataset
+    expect(normalize('紹伊古與尹錫悅')).toBe('绍伊古与尹锡悦');
   });
 
   it('folds hyphens so compound place names match either way', () => {

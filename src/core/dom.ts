@@ -57,7 +57,10 @@ const CLUTTER_WORD =
 
 /** Page furniture by tag, role, or class/id words. Cheap: attribute reads and one regex. */
 export function looksLikeClutter(el: Element): boolean {
-  if (CLUTTER_TAGS.has(el.localName)) return true;
+  const tag = el.localName;
+  // Themes put layout words on these ("sidebar-right", "has-share-bar"): never clutter themselves.
+  if (tag === 'body' || tag === 'html' || tag === 'main') return false;
+  if (CLUTTER_TAGS.has(tag)) return true;
   const role = el.getAttribute('role');
   if (role !== null && CLUTTER_ROLES.has(role.toLowerCase())) return true;
   const cls = el.getAttribute('class');

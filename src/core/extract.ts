@@ -163,8 +163,9 @@ function findByContent(t: Text, liveOf: (copy: Element) => Element | undefined, 
 
 /** The article element, else the articleBody microdata, else the densest paragraph container. */
 export function fallbackChoice(doc: Document): BodyChoice {
-  const accept = (el: Element): Acceptance => !looksLikeClutter(el);
   const root = articleElement(doc) ?? articleBodyElement(doc) ?? densestParagraphs(doc) ?? doc.body ?? doc.documentElement;
+  // The chosen root is never clutter itself, whatever its class says.
+  const accept = (el: Element): Acceptance => el === root || !looksLikeClutter(el);
   return { accept, root, method: 'fallback' };
 }
 

@@ -137,6 +137,11 @@ describe('findArticle / buildArticleIndex', () => {
     const sidebar = load(`<!doctype html><body><div id="side" class="sidebar"><p>${para}</p><p>${para}</p><p>${para}</p><p>${para}</p></div>
       <div id="main">${wrapped(3)}</div></body>`);
     expect(fallbackChoice(sidebar).root.id).toBe('main');
+    // Theme classes on <body> ("sidebar-right") do not make the whole page clutter.
+    const themed = load(`<!doctype html><body class="single sidebar-right"><div id="post">${wrapped(3)}</div></body>`);
+    const choice = fallbackChoice(themed);
+    expect(choice.root.id).toBe('post');
+    expect(buildTextIndex(choice.root, { accept: choice.accept }).text).toBe([para, para, para].join('\n'));
   });
 
   it('takes a live blog split over several <article> entries as one', () => {

@@ -277,9 +277,15 @@ export function findHeadline(doc: Document, root: Element): Element | null {
   let before: Element | null = null;
   for (const h of h1s) {
     const precedes = (h.compareDocumentPosition(root) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
-    if (precedes && cleanText(h).length >= 12) before = h;
+    if (precedes && cleanText(h).length >= 12 && !inSiteMasthead(h)) before = h;
   }
   return before;
+}
+
+/** A heading in the page's banner (the site's logo is often an <h1>), not in an article's header. */
+function inSiteMasthead(h: Element): boolean {
+  const banner = h.closest('header, [role="banner"]');
+  return banner !== null && banner.closest('article, main, [role="main"]') === null;
 }
 
 function declaredTitles(doc: Document): string[] {

@@ -200,6 +200,24 @@ function bigPage(paragraphs: number, withLinks = true): string {
     <aside class="related"><ul>${related}</ul></aside></body></html>`;
 }
 
+describe('findArticle: headline', () => {
+  const prose = ARTICLE_PARAS.map((p) => `<p>${p}</p>`).join('');
+  it('prefers the heading that matches the declared title over other headings', () => {
+    const doc = load(`<!doctype html><head><meta property="og:title" content="Kim and Putin meet at the spaceport"></head><body>
+      <h1>Today's top stories</h1><main><h2>Kim and Putin meet at the spaceport</h2><div class="body">${prose}</div></main></body>`);
+    expect(findArticle(doc).headline?.textContent).toBe('Kim and Putin meet at the spaceport');
+  });
+
+  it('never takes the site logo in the masthead for the headline', () => {
+    const doc = load(`<!doctype html><body><header><h1>The Daily Ledger newspaper</h1></header>
+      <div class="body">${prose}</div></body>`);
+    expect(findArticle(doc).headline).toBeNull();
+    const withTitle = load(`<!doctype html><body><header><h1>The Daily Ledger newspaper</h1></header>
+      <main><header><h1>Armoured train crosses the border</h1></header><div class="body">${prose}</div></main></body>`);
+    expect(findArticle(withTitle).headline?.textContent).toBe('Armoured train crosses the border');
+  });
+});
+
 describe('titleSimilarity', () => {
   it('is 1 for contained titles and low for unrelated ones', () => {
     expect(titleSimilarity('Kim arrives by train', 'Kim arrives by train | Ledger')).toBe(1);

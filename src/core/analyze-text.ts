@@ -9,7 +9,7 @@ import { matchText, matcherFor, type Match } from './matcher';
 import { normalize } from './normalize';
 import { findQuotes } from './quotes/index';
 import { scoreStory } from './story';
-import { findUnknownNames, unknownMentions } from './unknown-names';
+import { findUnknownNames, overlapsAny, unknownMentions } from './unknown-names';
 
 export interface TextInput {
   text: string;
@@ -44,12 +44,9 @@ export function findEntities(text: string, dataset: Dataset, lang: string | null
     return !m || !isWeak(m, l);
   });
   // Weak mentions stay out of the overlap check so that a cued person name can claim them.
-  const names = findUnknownNames(text, strong, lang).filter((n) => {
-    if (n.type === 'person') return true;
-    return !linked.some((l) => l.start < n.end && n.start < l.end);
-  });
-  const claimed = (l: LinkedMention) => names.some((n) => n.type === 'person' && l.start < n.end && n.start < l.end);
-  return { linked: linked.filter((l) => !claimed(l)), unknown: unknownMentions(names) };
+  const names = findUnknownNames(text, strong, lang).filter((n) => n.type === 'person' || !overlapsAny(n, linked));
+  const people = names.filter((n) => n.type === 'person');
+  return { linked: linked.filter((l) => !overlapsAny(l, people)), unknown: unknownMentions(names) };
 }
 
 export function analyzeText(input: TextInput): Analysis {

@@ -249,7 +249,8 @@ function accept(m: CompiledMatcher, text: string, norm: string, start: number, n
   if (!startOk(norm, start, t.first)) return null;
   const mentionEnd = m.stemEnd[node] ? end : acceptEnd(norm, end, t.last, t.length);
   if (mentionEnd < 0) return null;
-  let entries = t.entries.filter((e) => caseOk(text, start, end, e.form, e.short));
+  const passes = (e: PatternEntry) => caseOk(text, start, end, e.form, e.short);
+  let entries = t.entries.every(passes) ? t.entries : t.entries.filter(passes);
   if (entries.length > 0 && t.last === 'latin' && followedByGivenName(text, end)) entries = entries.filter((e) => !e.short);
   if (entries.length === 0) return null;
   return { start, end: mentionEnd, entries, ambiguous: t.ambiguous };

@@ -203,7 +203,9 @@ export function mentionedDates(text: string): DateMentions {
     const y = Number(m[1]);
     years.add(y);
     yearAt.push({ y, at: m.index ?? 0 });
-    yearPositions.set(y, [...(yearPositions.get(y) ?? []), m.index ?? 0]);
+    const list = yearPositions.get(y);
+    if (list) list.push(m.index ?? 0);
+    else yearPositions.set(y, [m.index ?? 0]);
   }
   // Only months next to a year matter, so only the text around each year is searched.
   const monthByPos = new Map<number, number>();
@@ -327,7 +329,12 @@ export function scoreStory(input: StoryInput): StoryResult {
   const stories = storiesOf(dataset);
   const titleMentions = linkMatches(matchText(matcherFor(dataset), input.title), dataset, input.title);
   const entityAt = new Map<string, number[]>();
-  for (const m of input.mentions) if (m.id) entityAt.set(m.id, [...(entityAt.get(m.id) ?? []), m.start]);
+  for (const m of input.mentions) {
+    if (!m.id) continue;
+    const list = entityAt.get(m.id);
+    if (list) list.push(m.start);
+    else entityAt.set(m.id, [m.start]);
+  }
   const ctx: Context = {
     entityAt,
     titleIds: new Set(titleMentions.map((m) => m.id).filter((id): id is string => id !== null)),

@@ -80,8 +80,17 @@ function orgSpan(words: string[]): [number, number] | null {
   return [a, b];
 }
 
-function overlaps(s: Span, mentions: Span[]): boolean {
-  return mentions.some((m) => m.start < s.end && s.start < m.end);
+/** Does `s` overlap any of `spans` (sorted by start, not overlapping each other)? Binary search. */
+export function overlapsAny(s: Span, spans: readonly Span[]): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Span).end <= s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = spans[lo];
+  return first !== undefined && first.start < s.end;
 }
 
 /** Classify one capitalised sequence by the cues around it; null when there is no cue. */
@@ -102,7 +111,7 @@ function classify(text: string, start: number, end: number, words: string[]): En
   return null;
 }
 
-/** Names not in the dataset, in text order, none overlapping a dataset mention. */
+/** Names not in the dataset, in text order, none overlapping a dataset mention (`mentions` sorted by start). */
 export function findUnknownNames(text: string, mentions: Span[], lang: string | null): UnknownName[] {
   if (lang && !['en', 'de', 'fr', 'es'].includes(lang.slice(0, 2))) return [];
   const out: UnknownName[] = [];
@@ -120,7 +129,7 @@ export function findUnknownNames(text: string, mentions: Span[], lang: string | 
     start += words.slice(0, a).reduce((n, w) => n + w.length + 1, 0);
     let name = kept.join(' ');
     const end = start + name.length;
-    if (name.length < 2 || overlaps({ start, end }, mentions)) continue;
+    if (name.length < 2 || overlapsAny({ start, end }, mentions)) continue;
     const type = classify(text, start, end, kept);
     if (!type) continue;
     // a lone word at the start of a sentence is usually not a name

@@ -63,6 +63,22 @@ export function readInput(name: string, readStdin: () => Uint8Array = () => read
   }
 }
 
+/** undici wraps the socket error in `cause`; say it in words. */
+function networkReason(err: unknown): string {
+  const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+  const code = cause?.code ?? (cause as { errors?: { code?: string }[] } | undefined)?.errors?.[0]?.code;
+  const words: Record<string, string> = {
+    ECONNREFUSED: 'connection refused',
+    ENOTFOUND: 'no such host',
+    EAI_AGAIN: 'no such host',
+    ECONNRESET: 'connection reset',
+    ETIMEDOUT: 'timed out',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+  };
+  return (code && words[code]) ?? code ?? cause?.message ?? (err as Error).message;
+}
+
 export const isUrl = (name: string) => /^https?:\/\//i.test(name);
 
 /** Fetches a page given on the command line (the CLI, unlike the extension, may use the network). */
@@ -71,8 +87,7 @@ export async function readUrl(url: string, timeoutMs = 15_000): Promise<Input> {
   try {
     res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow', headers: { accept: 'text/html,application/xhtml+xml' } });
   } catch (err) {
-    const cause = (err as { cause?: { code?: string } }).cause?.code;
-    const why = (err as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : cause ?? (err as Error).message;
+    const why = (err as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : networkReason(err);
     return fail(url, `cannot fetch (${why})`);
   }
   if (!res.ok) return fail(url, `the server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);

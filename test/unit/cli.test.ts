@@ -2,7 +2,7 @@
  * The built CLI (dist/cli/storylens.mjs), run as a user runs it: exit codes, one-line errors with
  * no stack trace for every kind of bad input, and the documented JSON.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,9 +21,21 @@ function run(args: string[], input?: string | Buffer) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
+/** Like run(), without blocking the event loop (for tests that serve HTTP from this process). */
+function runAsync(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((ok) => {
+    const child = spawn(process.execPath, [CLI, ...args]);
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('close', (code) => ok({ code, out, err }));
+  });
+}
+
 /** Asserts exit 2 and exactly one clean error line naming the input. */
-function expectBadInput(name: string, args: string[], reason: RegExp) {
-  const r = run(args);
+function expectBadInput(name: string, args: string[], reason: RegExp, got = run(args)) {
+  const r = got;
   expect(r.code, r.err).toBe(2);
   const lines = r.err.trim().split('\n');
   expect(lines).toHaveLength(1);
@@ -84,10 +96,20 @@ describe('storylens analyze: URLs', () => {
   });
   afterAll(() => close());
 
-  it('a URL that returns 404', () => expectBadInput(`${base}/missing`, ['analyze', `${base}/missing`], /server answered 404/));
-  it('an unreachable URL', () => expectBadInput('http://127.0.0.1:9/', ['analyze', 'http://127.0.0.1:9/'], /cannot fetch \(ECONNREFUSED\)/));
-  it('a page at a URL is analysed with that URL', () => {
-    const r = run(['analyze', '--json', `${base}/page`]);
+  it('a URL that returns 404', async () => {
+    const url = `${base}/missing`;
+    expectBadInput(url, [], /server answered 404/, await runAsync(['analyze', url]));
+  });
+  it('an unreachable URL', async () => {
+    // A port that was free a moment ago: nothing listens there.
+    const probe = createServer();
+    await new Promise<void>((ok) => probe.listen(0, '127.0.0.1', ok));
+    const url = `http://127.0.0.1:${(probe.address() as AddressInfo).port}/`;
+    await new Promise((ok) => probe.close(ok));
+    expectBadInput(url, [], /cannot fetch \(connection refused\)/, await runAsync(['analyze', url]));
+  });
+  it('a page at a URL is analysed with that URL', async () => {
+    const r = await runAsync(['analyze', '--json', `${base}/page`]);
     expect(r.code, r.err).toBe(0);
     expect(JSON.parse(r.out)).toMatchObject({ url: `${base}/page`, title: 'Hello' });
   });

@@ -34,6 +34,14 @@ export interface EntityPass {
   unknown: LinkedMention[];
 }
 
+/** Is the whole of `name` a dataset name (linked in this text or not)? */
+function isDatasetName(name: string, dataset: Dataset): boolean {
+  const inner = matchText(matcherFor(dataset), name);
+  let covered = 0;
+  for (const m of inner) covered += m.end - m.start;
+  return covered >= name.replace(/['’]s$/, '').length;
+}
+
 /** Entity recognition and linking, without the story and quotes. */
 export function findEntities(text: string, dataset: Dataset, lang: string | null): EntityPass {
   const matches = matchText(matcherFor(dataset), text, normalize(text));
@@ -43,8 +51,12 @@ export function findEntities(text: string, dataset: Dataset, lang: string | null
     const m = matchAt.get(l.start);
     return !m || !isWeak(m, l);
   });
-  // Weak mentions stay out of the overlap check so that a cued person name can claim them.
-  const names = findUnknownNames(text, strong, lang).filter((n) => n.type === 'person' || !overlapsAny(n, linked));
+  // Weak mentions stay out of the overlap check so that a cued person name can claim them;
+  // a name that is wholly a dataset name ("Mr Putin", "the Tumen River") claims nothing.
+  const names = findUnknownNames(text, strong, lang).filter((n) => {
+    if (isDatasetName(n.name, dataset)) return false;
+    return n.type === 'person' || !overlapsAny(n, linked);
+  });
   const people = names.filter((n) => n.type === 'person');
   return { linked: linked.filter((l) => !overlapsAny(l, people)), unknown: unknownMentions(names) };
 }

@@ -15,7 +15,7 @@ export interface UnknownName extends Span {
 }
 
 const WORD = String.raw`(?:(?:[A-Z]\.){2,}|[A-Z][\p{Ll}]+(?:[-'’][A-Za-z][\p{Ll}]*)*|[A-Z]\.|[A-Z]{2,6}(?![-\d]))`;
-const CONNECT = String.raw`(?: (?:of|for|and|on|de|del|la|du|des|für|der|al|van|von|bin) (?=[A-Z]))`;
+const CONNECT = String.raw`(?: (?:of|for|and|on|de|del|la|du|des|für|der|al|van|von|bin)(?: the)? (?=[A-Z]))`;
 /** Capitalised words joined by spaces (and a few lower-case connectors inside organisation names). */
 const SEQUENCE = new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD}(?:(?: |${CONNECT})${WORD})*(?![\p{L}\p{N}])`, 'gu');
 
@@ -76,8 +76,10 @@ function orgSpan(words: string[]): [number, number] | null {
   let a = 0;
   while (a < words.length && ARTICLES.has(words[a] ?? '')) a++;
   const b = words.length;
-  if (b - a < 2 || !ORG_SUFFIX.has(words[b - 1] ?? '')) return null;
-  return [a, b];
+  if (b - a < 2) return null;
+  const inner = words.slice(a);
+  if (ORG_SUFFIX.has(inner[inner.length - 1] ?? '') || inner.some((w) => ORG_HEAD.has(w))) return [a, b];
+  return null;
 }
 
 /** Does `s` overlap any of `spans` (sorted by start, not overlapping each other)? Binary search. */
@@ -100,7 +102,7 @@ function classify(text: string, start: number, end: number, words: string[]): En
   const last = words[words.length - 1] ?? '';
   const first = words[0] ?? '';
   const allCaps = words.length === 1 && /^[A-Z]{2,6}$/.test(first);
-  if ((ORG_SUFFIX.has(last) && words.length >= 2) || (ORG_HEAD.has(first) && words.length >= 3)) return 'organisation';
+  if ((ORG_SUFFIX.has(last) && words.length >= 2) || (ORG_HEAD.has(first) && words.length >= 3) || words.slice(1).some((w) => ORG_HEAD.has(w))) return 'organisation';
   if (allCaps) return ORG_CUE_BEFORE.test(before) || /^ (?:reported|said|says|quoted|cited|news|correspondent)\b/u.test(after) ? 'organisation' : null;
   const personShape = words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z][\p{Ll}'’-]+$|^[A-Z]\.$/u.test(w)) && !ORG_SUFFIX.has(last);
   if (personShape && (HONORIFICS.test(before) || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after))) return 'person';

@@ -51,6 +51,8 @@ interface Clause {
   relay?: PartyRef | null | undefined;
   where: 'before' | 'after';
   near: boolean;
+  /** After ", and …": a verb of another clause; only its report cues still count (as via). */
+  coordinated?: boolean;
 }
 
 const AS_SAYING = /\s(?:as\s+(?:saying|telling|stating|having\s+said|describing|calling))\b/u;
@@ -77,17 +79,22 @@ function quotedAs(ctx: QuoteContext, cue: CueMatch, from: number, to: number, wh
   const rest = ctx.text.slice(cue.end, to);
   const m = AS_SAYING.exec(rest);
   if (!m || m.index > 100) return null;
-  const agent = adjacentAfter(ctx, cue, cue.end + m.index + 1);
+  const inner = ctx.text.slice(cue.end, cue.end + m.index).trim();
+  // "TASS quoted him as saying"
+  const agent = /^(?:him|her)$/iu.test(inner) ? resolvePronoun(ctx, cue.start) : adjacentAfter(ctx, cue, cue.end + m.index + 1);
   const relay = adjacentBefore(ctx, from, cue.start) ?? clauseSubject(ctx, from, cue.start);
   return { cue, agent, relay, where, near: true };
 }
 
 function clausesAfter(ctx: QuoteContext, w: Windows, span: Span, nextSentence: boolean): Clause[] {
   const out: Clause[] = [];
+  let other = false;
   for (const cue of ctx.cues.find(ctx.text, span.start, span.end)) {
-    if (coordinated(ctx, span.start, cue)) break; // ", and said …": another verb of the same subject
+    // ", and said …": another verb of the same subject, not this quote's
+    other ||= coordinated(ctx, span.start, cue);
     const gapWords = wordCount(ctx.text.slice(span.start, cue.start));
     if (nextSentence && gapWords > 3) break;
+    if (other && cue.role === 'speech') continue;
     if (cue.role === 'quotedAs') {
       const clause = quotedAs(ctx, cue, span.start, span.end, 'after');
       if (clause) {
@@ -101,7 +108,7 @@ function clausesAfter(ctx: QuoteContext, w: Windows, span: Span, nextSentence: b
       agent = agentBeforeCue(ctx, span.start, cue, span.end, w.quote.open);
       if (agent === undefined && ctx.lang.proDrop && gapWords === 0) agent = resolvePronoun(ctx, cue.start);
     }
-    out.push({ cue, agent, where: 'after', near: gapWords <= NEAR_WORDS });
+    out.push({ cue, agent, where: 'after', near: !other && gapWords <= NEAR_WORDS, coordinated: other });
   }
   return out;
 }
@@ -135,7 +142,7 @@ function clausesBefore(ctx: QuoteContext, w: Windows): Clause[] {
 const isVia = (c: Clause): boolean => c.cue.role === 'report' || c.cue.role === 'according' || c.cue.role === 'carrier';
 
 function pickPrimary(after: Clause[], before: Clause[]): Clause | null {
-  const speakerless = (c: Clause): boolean => c.cue.role === 'carrier';
+  const speakerless = (c: Clause): boolean => c.cue.role === 'carrier' || c.coordinated === true;
   const afterNear = after.filter((c) => c.near && !speakerless(c));
   const beforeNear = [...before].reverse().filter((c) => !speakerless(c));
   const beforeSpeech = beforeNear.find((c) => c.cue.role === 'speech' || c.cue.role === 'quotedAs');
@@ -157,7 +164,12 @@ export function attribute(ctx: QuoteContext, w: Windows): Attribution {
   let after = clausesAfter(ctx, w, w.after, false);
   if (after.length === 0 && w.next) after = clausesAfter(ctx, w, w.next, true).map((c) => ({ ...c, near: true }));
   const before = clausesBefore(ctx, w);
-  const primary = pickPrimary(after, before);
+  let primary = pickPrimary(after, before);
+  if (!primary?.agent && /[:：]\s*$/u.test(ctx.text.slice(w.before.start, w.before.end))) {
+    // "Putin was blunt: "…"": the clause before the colon names the speaker
+    const subject = clauseSubject(ctx, w.before.start, w.before.end);
+    if (subject) primary = { cue: { start: w.before.end, end: w.before.end, text: '', role: 'speech', side: 'before' }, agent: subject, where: 'before', near: true };
+  }
   if (!primary) {
     if (w.previous?.speaker) return { ...w.previous, via: [...w.previous.via] };
     return { speaker: null, via: [], cue: null, cueNear: false };
@@ -177,7 +189,7 @@ export function attribute(ctx: QuoteContext, w: Windows): Attribution {
     via.push(c.agent);
   }
   const cleanVia = via.filter((v, k) => (!speaker || !same(v, speaker)) && via.findIndex((o) => same(o, v)) === k);
-  return { speaker, via: cleanVia, cue: primary.cue.text, cueNear: primary.near };
+  return { speaker, via: cleanVia, cue: primary.cue.text || null, cueNear: primary.near };
 }
 
 /** A speaker's entity type, for pronoun resolution later on. */

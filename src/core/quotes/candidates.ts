@@ -5,7 +5,7 @@
  */
 import type { EntityType, LinkedMention, PartyRef, Span } from '../types';
 import { isSpace, isUpper } from './chars';
-import { refOfMention, type QuoteContext } from './context';
+import { corefer, refOfMention, type QuoteContext } from './context';
 import { firstMentionAfter, resolveRole } from './roles';
 
 export type CandidateKind = 'mention' | 'role' | 'pronoun' | 'name';
@@ -55,7 +55,8 @@ function overlaps(a: Span, list: readonly Span[]): boolean {
 function roleCandidates(ctx: QuoteContext, from: number, to: number, mentions: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const hit of ctx.roles.find(ctx.text, from, to)) {
-    if (overlaps(hit, mentions)) continue;
+    // a person's own mention inside the phrase wins; an organisation's ("the Kremlin spokesman") does not
+    if (mentions.some((m) => m.type === 'person' && hit.start < m.end && m.start < hit.end)) continue;
     // a title before a name ("Defence Minister Sergei Shoigu") is not a speaker of its own
     let j = hit.end;
     while (j < to && isSpace(ctx.text[j])) j++;
@@ -88,7 +89,7 @@ function atSentenceStart(text: string, pos: number): boolean {
 }
 
 function nameCandidates(ctx: QuoteContext, from: number, to: number, taken: readonly Span[]): Candidate[] {
-  if (!ctx.lang.capitalisedNames) return [];
+  // German capitalises every noun: there, only two capitalised words in a row count, as a name
   const out: Candidate[] = [];
   const window = ctx.text.slice(from, to);
   NAME_RUN.lastIndex = 0;
@@ -97,15 +98,20 @@ function nameCandidates(ctx: QuoteContext, from: number, to: number, taken: read
     const words = m[0].split(/\s+/);
     while (words.length > 0 && NOT_NAME.has(words[0] as string)) start += (words.shift() as string).length + 1;
     while (words.length > 0 && NOT_NAME.has(words[words.length - 1] as string)) words.pop();
+    if (!ctx.lang.capitalisedNames) {
+      if (words.length < 2) continue;
+      while (words.length > 2) start += (words.shift() as string).length + 1;
+    }
     if (words.length === 0 || words.some((w) => NOT_NAME.has(w) || !isUpper(w[0]))) continue;
     const name = words.join(' ').replace(/[.’']+$/u, '');
     if (/['’]s$/u.test(name)) continue; // "Cha's": a possessive, not a subject
     const span = { start, end: start + name.length };
     if (overlaps(span, taken)) continue;
     if (words.length === 1) {
+      const known = corefer(ctx, name, start);
       const full = ctx.knownSurnames.get(name);
-      if (full) {
-        out.push({ ...span, kind: 'name', ref: { id: null, name: full }, type: 'person' });
+      if (known || full) {
+        out.push({ ...span, kind: 'name', ref: known ?? { id: null, name: full as string }, type: 'person' });
         continue;
       }
       if (atSentenceStart(ctx.text, start) || name.length < 3) continue;
@@ -118,8 +124,9 @@ function nameCandidates(ctx: QuoteContext, from: number, to: number, taken: read
 /** All candidates in [from, to), sorted by start. */
 export function candidatesIn(ctx: QuoteContext, from: number, to: number): Candidate[] {
   if (to <= from) return [];
-  const mentions = mentionCandidates(ctx, from, to);
-  const roles = roleCandidates(ctx, from, to, mentions);
+  const all = mentionCandidates(ctx, from, to);
+  const roles = roleCandidates(ctx, from, to, all);
+  const mentions = all.filter((m) => !overlaps(m, roles));
   const pronouns = pronounCandidates(ctx, from, to).filter((p) => !overlaps(p, mentions));
   const names = nameCandidates(ctx, from, to, [...mentions, ...roles, ...pronouns]);
   return [...mentions, ...roles, ...pronouns, ...names].sort((a, b) => a.start - b.start);

@@ -53,5 +53,28 @@ export function buildContext(text: string, mentions: readonly LinkedMention[], l
 
 export function refOfMention(ctx: QuoteContext, m: LinkedMention): PartyRef {
   if (m.id !== null) return { id: m.id, name: ctx.entities.get(m.id)?.name ?? m.name };
-  return { id: null, name: m.name || ctx.text.slice(m.start, m.end) };
+  const name = m.name || ctx.text.slice(m.start, m.end);
+  return corefer(ctx, name, m.start) ?? { id: null, name };
+}
+
+const wordsOfName = (s: string): string[] => s.split(/[\s-]+/u).filter((w) => w !== '');
+
+/**
+ * A lone surname ("Mr Putin", "Jeon said") names the dataset person mentioned last whose name
+ * holds that word; failing that, the one entity whose short forms are exactly that word.
+ */
+export function corefer(ctx: QuoteContext, name: string, pos: number): PartyRef | null {
+  const bare = name.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/u, '').trim();
+  if (bare === '' || /\s/u.test(bare)) return null;
+  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+    const m = ctx.mentions[k] as LinkedMention;
+    if (m.start >= pos) continue;
+    if (m.id === null || m.type !== 'person') continue;
+    const entity = ctx.entities.get(m.id);
+    const words = [...wordsOfName(entity?.name ?? ''), ...wordsOfName(ctx.text.slice(m.start, m.end))];
+    if (words.includes(bare)) return { id: m.id, name: entity?.name ?? m.name };
+  }
+  const holders = [...ctx.entities.values()].filter((e) => Object.values(e.short ?? {}).some((list) => list?.includes(bare)));
+  const only = holders[0];
+  return holders.length === 1 && only ? { id: only.id, name: only.name } : null;
 }

@@ -13,16 +13,18 @@ export interface CueFinder {
 }
 
 /** "said" also matches "Said" at a sentence start; the rest of the pattern stays case-sensitive. */
-function capitalisable(source: string): string {
+function capitalisable(source: string, allowed: readonly string[] | undefined): string {
   const c = source[0];
   if (c === undefined || !/\p{Ll}/u.test(c)) return source;
+  // "States" in "the United States" is not a cue: only listed cues take a capital (Latin languages)
+  if (allowed && !allowed.includes(source)) return source;
   return `[${c}${c.toUpperCase()}]${source.slice(1)}`;
 }
 
 export function compileCues(lang: LangCues): CueFinder {
   // Longer patterns first, so "quoted by" wins over "quoted" and "said in a statement" over "said".
   const ordered: CueDef[] = [...lang.cues].sort((a, b) => b.source.length - a.source.length);
-  const body = ordered.map((d) => `(${capitalisable(d.source)})`).join('|');
+  const body = ordered.map((d) => `(${capitalisable(d.source, lang.capitalised)})`).join('|');
   const source = lang.wordBoundaries ? `(?<![\\p{L}\\p{N}\\-])(?:${body})(?![\\p{L}\\p{N}])` : body;
   const re = new RegExp(source, 'gu');
   return {

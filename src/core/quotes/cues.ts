@@ -51,6 +51,8 @@ export interface CueDef {
 
 export interface LangCues {
   cues: CueDef[];
+  /** Cues that may start a sentence with a capital ("Said Putin: …"); others only match as written. */
+  capitalised?: string[];
   /** Pronouns that can be the speaker ("he"), as regular-expression sources. */
   pronouns: string[];
   /** Words whose object is not a sentence subject ("to the Associated Press"). */
@@ -68,8 +70,27 @@ export interface LangCues {
 }
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+/** Split on the "|" that are not inside a group, so each alternative keeps its own groups. */
+function topLevelAlternatives(sources: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < sources.length; i++) {
+    const c = sources[i];
+    if (c === '\\') i++;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(sources.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(sources.slice(start));
+  return out.filter((s) => s !== '');
+}
+
 const defs = (role: CueRole, side: Side, sources: string): CueDef[] =>
-  sources.split('|').map((source) => ({ source, role, side }));
+  topLevelAlternatives(sources).map((source) => ({ source, role, side }));
 
 const EN: LangCues = {
   cues: [
@@ -82,9 +103,11 @@ const EN: LangCues = {
       + 'affirmed|asserted|asserts|maintained|maintains|mentioned|answered|highlighted|underlined|underscored|underscores|'
       + 'expressed|voiced|spoke of|speaks of|referred to|refers to|wished|welcomed|thanked|agreed|predicted|predicts|'
       + 'acknowledged|acknowledges|admitted|admits|confirmed|confirms|emphasised|emphasized|emphasises|emphasizes|proclaimed|'
-      + 'pointed out|points out|went on|goes on|summed up|hit back|shot back|fired back'),
+      + 'pointed out|points out|went on|goes on|summed up|hit back|shot back|fired back|invited|invites|'
+      + 'adding|(?<!as )saying|noting|warning|calling|describing|insisting|stressing|arguing|telling|urging|explaining|writing|'
+      + 'vowing|pledging|promising|declaring|stating|terming|branding|labelling|dubbing|accusing|praising|hailing'),
     ...defs('speech', 'either', 'said|says|say|added|adds|wrote|writes|noted|notes|warned|warns|stated|states|stressed|'
-      + 'stresses|insisted|insists|explained|explains|replied|replies|responded|responds|declared|declares|announced|'
+      + 'stresses|insisted|insists|explained|explains|replied(?! to)|replies(?! to)|responded(?! to)|responds(?! to)|declared|declares|announced|'
       + 'announces|continued|continues|recalled|recalls|concluded|argued|argues|asked|asks|observed|remarked|commented|'
       + 'comments|quipped|joked|tweeted|posted|claimed|claims|said in a statement|wrote on|posted on'),
     ...defs('report', 'either', 'reported|reports|reporting|quoting'),
@@ -93,6 +116,7 @@ const EN: LangCues = {
     ...defs('carrier', 'after', 'quoted by|cited by|carried by|reported by|published by|broadcast by|released by|relayed by'),
   ],
   pronouns: ['he', 'she', 'He', 'She'],
+  capitalised: ['said', 'says', 'added', 'according to', 'citing', 'quoting', 'in the words of', 'wrote', 'writing'],
   prepositions: set('to with by from of for at on in about against toward towards between among than into over under via through during across near like at onto upon'),
   conjunctions: set('and but or while as because which that who whom whose then although though when where if so'),
   wordBoundaries: true,

@@ -24,6 +24,7 @@ import { isHeading, paragraphRegions, type Region } from './regions';
 import { sentenceAt, sentenceStarts } from './sentences';
 import { nameAt } from './speaker';
 import { findMarkedSpans } from './spans';
+import { splitInterruptions } from './interruptions';
 import { wordCount } from './chars';
 
 export interface QuoteInput {
@@ -85,10 +86,9 @@ class SentenceIndex {
 
 /** A heading names its speaker without a verb: "Kim backs Russia's 'sacred fight'". */
 function headingSpeaker(ctx: QuoteContext, region: Region, c: QuoteCandidate): Attribution | null {
-  const people = [...mentionCandidates(ctx, region.start, c.open), ...mentionCandidates(ctx, c.closeEnd, region.end)].filter(
-    (m) => m.type === 'person' || m.type === 'organisation',
-  );
-  const first = people[0];
+  const speaking = (m: { type: string | null }): boolean => m.type === 'person' || m.type === 'organisation';
+  const before = mentionCandidates(ctx, region.start, c.open).filter(speaking);
+  const first = before[before.length - 1] ?? mentionCandidates(ctx, c.closeEnd, region.end).filter(speaking)[0];
   return first?.ref ? { speaker: first.ref, via: [], cue: null, cueNear: true } : null;
 }
 
@@ -108,7 +108,10 @@ export function findQuotes(input: QuoteInput): Quote[] {
   if (regions.length === 0) return [];
   const marked = findMarkedSpans(text, regions);
   const markCands: QuoteCandidate[] = marked.map((m) => ({ start: m.start, end: m.end, open: m.open, closeEnd: m.closeEnd, source: 'marks' }));
-  const cands = dropNested([...markCands, ...qCandidates(text, input.blocks, marked), ...blockquoteCandidates(text, input.blocks)]);
+  const cands = splitInterruptions(
+    ctx,
+    dropNested([...markCands, ...qCandidates(text, input.blocks, marked), ...blockquoteCandidates(text, input.blocks)]),
+  );
   const masks = cands.map((c) => ({ start: c.open, end: c.closeEnd }));
   const sentences = new SentenceIndex(text, regions, masks);
 
@@ -147,6 +150,11 @@ export function findQuotes(input: QuoteInput): Quote[] {
       if (who) attr = { speaker: who, via: [], cue: null, cueNear: true };
     }
     if (!attr.speaker && isHeading(region.tag)) attr = headingSpeaker(ctx, region, c) ?? attr;
+    // ""A," he said. "B."": a sentence that is only a quote continues the paragraph's last speaker
+    const bare = atStart && text.slice(after.start, after.end).trim() === '' && !nextSentence;
+    if (!attr.speaker && attr.cue === null && bare && prev?.attr.speaker && regionIndexAt(regions, prev.cand.open) === r0) {
+      attr = { speaker: prev.attr.speaker, via: [...prev.attr.via], cue: null, cueNear: true };
+    }
     const content = text.slice(c.start, c.end);
     const fromMarkup = c.source !== 'marks';
     if (!fromMarkup && isScareQuote(text, c.open, content, attr.cueNear)) continue;

@@ -29,6 +29,8 @@ export function isPrepositionalObject(ctx: QuoteContext, c: Span): boolean {
     const w = words[k] as string;
     if (/[.,;:!?"“”«»]$/u.test(w)) return false; // a clause boundary comes first
     const bare = w.toLowerCase();
+    // "Secretary of State Antony Blinken": an "of" inside a title is not a preposition governing the name
+    if (bare === 'of' && isUpper((words[k - 1] ?? '')[0])) continue;
     if (ctx.lang.prepositions.has(bare)) return true;
     if (!TITLE_WORDS.test(w)) return false;
   }
@@ -50,10 +52,9 @@ function gapIsAdjacent(ctx: QuoteContext, gap: string): boolean {
 const SUBJECT_PARTICLE = /^[\s\p{L}]{0,8}?(?:은|는|이|가|께서|は|が)(?=[\s"“「『,，]|$)/u;
 
 export function resolvePronoun(ctx: QuoteContext, pos: number): PartyRef | null {
-  const speakers = ctx.speakers;
   let lastSpeaker = null;
-  for (let k = speakers.length - 1; k >= 0; k--) {
-    const s = speakers[k];
+  for (let k = ctx.speakers.length - 1; k >= 0; k--) {
+    const s = ctx.speakers[k];
     if (s && s.pos < pos && s.type === 'person') {
       lastSpeaker = s;
       break;
@@ -63,21 +64,20 @@ export function resolvePronoun(ctx: QuoteContext, pos: number): PartyRef | null 
     const m = ctx.mentions[k] as LinkedMention;
     if (m.start < pos - 4000) break;
     if (lastSpeaker && lastSpeaker.pos > m.start) return lastSpeaker.ref;
-    if (m.type === 'person' && m.end <= pos && isSubjectLike(ctx, m, k)) return refOfMention(ctx, m);
+    if (m.type === 'person' && m.end <= pos && startsSentence(ctx, m)) return refOfMention(ctx, m);
   }
   return lastSpeaker?.ref ?? null;
 }
 
-/** The first person or organisation of its sentence, and not after a preposition. */
-function isSubjectLike(ctx: QuoteContext, m: LinkedMention, index: number): boolean {
+/** Lower-case words allowed before a sentence's subject: determiners and titles. */
+const LEAD_WORDS = /^(?:the|a|an|but|and|so|yet|then|now|meanwhile|however|also|earlier|later|leader|president|minister|spokesman|spokeswoman|spokesperson|secretary|chief|head|ambassador|governor|envoy|foreign|defence|defense|deputy|prime|general|state|official|-|—|–)$/u;
+
+/** A subject opens its sentence: only names, titles and dateline words stand before it. */
+function startsSentence(ctx: QuoteContext, m: LinkedMention): boolean {
   let s = m.start;
   while (s > 0 && !'.!?\n。'.includes(ctx.text[s - 1] as string)) s--;
-  for (let k = index - 1; k >= 0; k--) {
-    const o = ctx.mentions[k] as LinkedMention;
-    if (o.end <= s) break;
-    if (o.type === 'person' || o.type === 'organisation') return false;
-  }
-  return !isPrepositionalObject(ctx, m);
+  const words = ctx.text.slice(s, m.start).split(/[\s,]+/u).filter((w) => w !== '');
+  return words.every((w) => !/^\p{Ll}/u.test(w) || LEAD_WORDS.test(w));
 }
 
 function resolved(ctx: QuoteContext, c: Candidate): PartyRef | null {
@@ -112,10 +112,16 @@ export function clauseSubject(ctx: QuoteContext, from: number, at: number): Part
 /** The first candidate after the cue, before any clause break: ", said Victor Cha, an analyst". */
 export function adjacentAfter(ctx: QuoteContext, cue: CueMatch, to: number): PartyRef | null | undefined {
   const text = ctx.text;
-  let limit = cue.end;
-  while (limit < to && !/[,;:.!?()"“”«»„「」，。]/u.test(text[limit] as string)) limit++;
+  const breakAt = (from: number): number => {
+    let i = from;
+    while (i < to && !/[,;:.!?()"“”«»„「」，。]/u.test(text[i] as string)) i++;
+    return i;
+  };
+  let limit = breakAt(cue.end);
+  // "a déclaré l'ambassadrice américaine aux Nations unies, Linda Thomas-Greenfield": one appositive comma
+  if (text[limit] === ',' && !candidatesIn(ctx, cue.end, limit).some((c) => !isPrepositionalObject(ctx, c))) limit = breakAt(limit + 1);
   // a candidate may itself contain a dot ("U.S.") or end at the break
-  const cands = candidatesIn(ctx, cue.end, Math.min(to, limit + 1));
+  const cands = candidatesIn(ctx, cue.end, Math.min(to, limit + 1)).filter((c) => !isPrepositionalObject(ctx, c));
   let place: Candidate | undefined;
   for (const c of cands) {
     const gap = text.slice(cue.end, c.start);
@@ -139,9 +145,7 @@ export function pronounInCue(ctx: QuoteContext, cue: CueMatch): PartyRef | null 
 
 /** Is the cue introduced by a conjunction ("…," and said …): then it is another verb, not this quote's. */
 export function coordinated(ctx: QuoteContext, from: number, cue: Span): boolean {
-  const words = wordsOf(ctx.text.slice(from, cue.start));
-  const first = words[0];
-  return first !== undefined && ctx.lang.conjunctions.has(first.toLowerCase());
+  return wordsOf(ctx.text.slice(from, cue.start)).some((w) => ctx.lang.conjunctions.has(w.toLowerCase()));
 }
 
 /** Capitalised run right before a position: "— Victor Cha" attribution lines. */

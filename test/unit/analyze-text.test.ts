@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Entity, StorySignal } from '../../src/data/schema';
 import { analyzeText } from '../../src/core/analyze-text';
+import { dataset as realDataset } from '../../src/data/index';
+import { loadFixtures } from '../../src/cli/fixtures';
+import { analyzeHtml } from '../../src/cli/analyze-html';
 
 function entity(id: string, type: Entity['type'], name: string, aliases: Entity['aliases'], short?: Entity['short']): Entity {
   return {
@@ -64,5 +67,56 @@ describe('analyzeText', () => {
     console.log(`analyzeText on ${text.split(/\s+/).length} words (${text.length} chars): ${ms.toFixed(0)} ms`);
     expect(a.entities.find((h) => h.id === 'kim-jong-un')?.mentions.length).toBeGreaterThan(1000);
     expect(ms).toBeLessThan(1000);
+  });
+});
+
+describe('analyzeText with the bundled dataset', () => {
+  const meta = (lang: string, published: string | null, title: string) => ({ url: null, title, site: null, lang, published });
+  const ids = (a: ReturnType<typeof analyzeText>) => a.entities.filter((h) => h.id).map((h) => h.id);
+
+  it('links names across languages and recognises the story in Korean and Russian', () => {
+    const ko = '김정은 국무위원장이 16일 아르툠에 도착해 쇼이구 국방장관의 안내로 블라디보스토크 인근 비행장에서 전략폭격기와 극초음속 미사일을 둘러봤다. 이어 태평양함대 호위함에 올랐다.';
+    const a = analyzeText({ text: ko, blocks: [], meta: meta('ko', '2023-09-17', '김정은, 러시아 폭격기 참관'), dataset: realDataset });
+    expect(ids(a)).toEqual(expect.arrayContaining(['kim-jong-un', 'artyom', 'sergei-shoigu', 'vladivostok']));
+    expect(a.story.matched).toBe(true);
+
+    const ru = 'Ким Чен Ын прибыл на космодром Восточный, где его встретил Владимир Путин. Позже Путину показали сборку ракеты. В Москве визит назвали историческим.';
+    const r = analyzeText({ text: ru, blocks: [], meta: meta('ru', '2023-09-13', 'Путин и Ким Чен Ын на Восточном'), dataset: realDataset });
+    expect(ids(r)).toEqual(expect.arrayContaining(['kim-jong-un', 'vostochny-cosmodrome', 'vladimir-putin', 'moscow']));
+    expect(r.story.matched).toBe(true);
+  });
+
+  it('does not take a 2019 Vladivostok page for the story', () => {
+    const en =
+      'Kim Jong Un rode his armoured train into Vladivostok to meet Vladimir Putin for their first summit. ' +
+      'The two leaders talked on Russky Island at the Far Eastern Federal University. ' +
+      'The talks came two months after his summit with Donald Trump in Hanoi collapsed.';
+    const a = analyzeText({ text: en, blocks: [], meta: meta('en', '2019-04-25', 'Kim and Putin hold first summit'), dataset: realDataset });
+    expect(a.story.matched).toBe(false);
+    expect(a.story.related?.id).toBe('summit-2019-04');
+    const undated = analyzeText({ text: en, blocks: [], meta: meta('en', null, 'Kim and Putin hold first summit'), dataset: realDataset });
+    expect(undated.story.matched).toBe(false);
+  });
+});
+
+/** Story detection over every fixture page, through the real extraction: the tuning target. */
+describe('story detection on the fixtures', () => {
+  it('has precision 1 and recall of at least 0.95', () => {
+    const fixtures = loadFixtures('test/fixtures');
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    const wrong: string[] = [];
+    for (const f of fixtures) {
+      const a = analyzeHtml(f.html, f.gold.url ?? null, realDataset);
+      const gold = f.gold.label === realDataset.story.id;
+      if (a.story.matched && gold) tp++;
+      else if (a.story.matched) (fp++, wrong.push(`false match: ${f.name}`));
+      else if (gold) (fn++, wrong.push(`missed: ${f.name}`));
+    }
+    console.log(`story detection on ${fixtures.length} fixtures: tp ${tp}, fp ${fp}, fn ${fn}`, wrong);
+    expect(fixtures.length).toBeGreaterThan(10);
+    expect(fp).toBe(0);
+    expect(tp / (tp + fn)).toBeGreaterThanOrEqual(0.95);
   });
 });

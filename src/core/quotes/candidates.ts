@@ -65,7 +65,14 @@ function roleCandidates(ctx: QuoteContext, from: number, to: number, mentions: r
     if (!entity) continue;
     out.push({ start: hit.start, end: hit.end, kind: 'role', ref: { id: entity.id, name: entity.name }, type: entity.type });
   }
-  return out;
+  // a bare head noun: "— заявил министр журналистам", "the minister said"
+  for (const hit of ctx.roles.findHeads(ctx.text, from, to)) {
+    if (overlaps(hit, mentions) || overlaps(hit, out)) continue;
+    const entity = resolveRole(ctx.roles.headHolders(hit.phrase), ctx.mentions, ctx.entities, hit.start, true);
+    if (!entity) continue;
+    out.push({ start: hit.start, end: hit.end, kind: 'role', ref: { id: entity.id, name: entity.name }, type: entity.type });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function pronounCandidates(ctx: QuoteContext, from: number, to: number): Candidate[] {
@@ -102,7 +109,7 @@ function nameCandidates(ctx: QuoteContext, from: number, to: number, taken: read
       if (words.length < 2) continue;
       while (words.length > 2) start += (words.shift() as string).length + 1;
     }
-    if (words.length === 0 || words.some((w) => NOT_NAME.has(w) || !isUpper(w[0]))) continue;
+    if (words.length === 0 || !isUpper((words[0] as string)[0])) continue;
     const name = words.join(' ').replace(/[.’']+$/u, '');
     if (/['’]s$/u.test(name)) continue; // "Cha's": a possessive, not a subject
     const span = { start, end: start + name.length };

@@ -149,7 +149,8 @@ const DE: LangCues = {
   cues: [
     ...defs('speech', 'either', 'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|warnte|warnt|'
       + 'kritisierte|bekräftigte|unterstrich|versicherte|fügte|ergänzte|teilte|verkündete|äußerte|sprach|forderte|bezeichnete|'
-      + 'nannte|antwortete|hob|stellte|kündigte|hieß es|zitierte|zitiert|bestätigte|lobte|drohte|mahnte'),
+      + 'nannte|antwortete|hob|stellte|kündigte|hieß es|zitierte|zitiert|bestätigte|lobte|drohte|mahnte|resümierte|'
+      + 'kommentierte|bilanzierte|räumte|machte deutlich|fasste|urteilte|analysierte|sagt er|sagt sie'),
     ...defs('speech', 'after', '(?<=,\\s?)so(?=\\s+\\p{Lu})'),
     ...defs('report', 'either', 'berichtete|berichtet|meldete|meldet|berichteten'),
     ...defs('according', 'after', 'laut|zufolge|nach Angaben'),
@@ -165,7 +166,8 @@ const DE: LangCues = {
 
 const FR_PART = 'déclaré|dit|affirmé|ajouté|souligné|indiqué|expliqué|estimé|assuré|précisé|averti|annoncé|écrit|insisté|'
   + 'martelé|lancé|répondu|rappelé|jugé|dénoncé|qualifié|promis|prévenu|confié|relevé|noté|observé|conclu|poursuivi|'
-  + 'déploré|salué|fustigé|plaidé|réagi|commenté|insisté|estimé|glissé|résumé|tweeté';
+  + 'déploré|salué|fustigé|plaidé|réagi|commenté|insisté|estimé|glissé|résumé|tweeté|reconnu|regretté|tranché|réclamé|'
+  + 'ironisé|fait valoir|fait savoir|lâché|témoigné|analysé|résumé|souri|raconté|assuré|argué|prévenu';
 
 const FR: LangCues = {
   cues: [
@@ -191,6 +193,7 @@ const ES: LangCues = {
     ...defs('speech', 'either', 'dijo|afirmó|declaró|señaló|aseguró|añadió|agregó|indicó|explicó|advirtió|subrayó|destacó|'
       + 'manifestó|expresó|sostuvo|escribió|apuntó|insistió|recalcó|comentó|precisó|anunció|calificó|denunció|reiteró|'
       + 'respondió|remarcó|enfatizó|admitió|reconoció|dice|afirma|asegura|señala|explica|advierte|sostiene|'
+      + 'resumió|lamentó|celebró|criticó|pidió|defendió|sentenció|zanjó|confesó|agradeció|valoró|opinó|'
       + '(?:ha|han) (?:dicho|afirmado|declarado|asegurado|señalado|indicado|explicado|advertido|subrayado|destacado)'),
     ...defs('report', 'either', 'informó|informa|reportó|publicó|ha informado|informaron|reporta'),
     ...defs('according', 'after', 'según|de acuerdo con'),

@@ -135,7 +135,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
       const s = sentences.at(r1, sentAfter.end);
       if (wordCount(text.slice(s.start, s.end)) <= 8) nextSentence = { start: s.start, end: next && next.open < s.end ? next.open : s.end };
     }
-    const atStart = text.slice(before.start, before.end).trim() === '';
+    const atStart = /^[\s\p{P}]*$/u.test(text.slice(before.start, before.end));
     const lead = c.source === 'blockquote' || (atStart && before.start === region.start) ? colonLead(ctx, regions, sentences, r0) : null;
     const windows: Windows = {
       before: lead ?? before,
@@ -151,7 +151,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     }
     if (!attr.speaker && isHeading(region.tag)) attr = headingSpeaker(ctx, region, c) ?? attr;
     // ""A," he said. "B."": a sentence that is only a quote continues the paragraph's last speaker
-    const bare = atStart && text.slice(after.start, after.end).trim() === '' && !nextSentence;
+    const bare = atStart && /^[\s\p{P}]*$/u.test(text.slice(after.start, after.end)) && !nextSentence;
     if (!attr.speaker && attr.cue === null && bare && prev?.attr.speaker && regionIndexAt(regions, prev.cand.open) === r0) {
       attr = { speaker: prev.attr.speaker, via: [...prev.attr.via], cue: null, cueNear: true };
     }

@@ -13,7 +13,13 @@ export interface RoleHit extends Span {
 export interface RoleIndex {
   find(text: string, from: number, to: number): RoleHit[];
   holders(phrase: string): readonly string[];
+  /** Head nouns of the role phrases ("minister", "министр", "agency"), for "the minister said". */
+  findHeads(text: string, from: number, to: number): RoleHit[];
+  headHolders(word: string): readonly string[];
 }
+
+/** Modifiers, not heads: a lone "Russian" or "state" does not name a role holder. */
+const NOT_HEAD = /^(?:north|south|korean|russian|russia's|korea's|north's|state|foreign|national|defence|defense|federal|official|chief|deputy|first|general|people's|kremlin|president's|putin's|the|of|and|for|news|media|affairs|security|российский|российского|северокорейский|государственный|государственных|главный|первый|заместитель|кндр|рф|россии|кремля|президента)$/u;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -29,6 +35,18 @@ export function buildRoleIndex(dataset: Dataset, lang: string, wordBoundaries: b
       byPhrase.set(phrase, ids);
     }
   }
+  const byHead = new Map<string, string[]>();
+  if (wordBoundaries) {
+    for (const [phrase, ids] of byPhrase) {
+      for (const word of phrase.split(/[\s-]+/u)) {
+        if (word.length < 5 || NOT_HEAD.test(word)) continue;
+        const list = byHead.get(word) ?? [];
+        for (const id of ids) if (!list.includes(id)) list.push(id);
+        byHead.set(word, list);
+      }
+    }
+  }
+  const headRe = byHead.size === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...byHead.keys()].map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length);
   const body = phrases.map(escape).join('|');
   const re = phrases.length === 0 ? null : new RegExp(wordBoundaries ? `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])` : body, 'giu');
@@ -44,6 +62,17 @@ export function buildRoleIndex(dataset: Dataset, lang: string, wordBoundaries: b
       return out;
     },
     holders: (phrase) => byPhrase.get(phrase.toLowerCase()) ?? [],
+    findHeads(text, from, to) {
+      const out: RoleHit[] = [];
+      if (!headRe || to <= from) return out;
+      const window = text.slice(from, to);
+      headRe.lastIndex = 0;
+      for (let m = headRe.exec(window); m !== null; m = headRe.exec(window)) {
+        out.push({ start: from + m.index, end: from + m.index + m[0].length, phrase: m[0] });
+      }
+      return out;
+    },
+    headHolders: (word) => byHead.get(word) ?? [],
   };
 }
 
@@ -64,11 +93,14 @@ export function resolveRole(
   mentions: readonly LinkedMention[],
   entities: ReadonlyMap<string, Entity>,
   pos: number,
+  /** A bare head noun ("the minister") only refers back, and not far. */
+  headOnly = false,
 ): Entity | null {
   if (holders.length === 0) return null;
   for (let k = firstMentionAfter(mentions, pos) - 1; k >= 0; k--) {
-    const id = (mentions[k] as LinkedMention).id;
-    if (id !== null && holders.includes(id)) return entities.get(id) ?? null;
+    const m = mentions[k] as LinkedMention;
+    if (headOnly && m.start < pos - 1500) return null;
+    if (m.id !== null && holders.includes(m.id)) return entities.get(m.id) ?? null;
   }
-  return holders.length === 1 ? (entities.get(holders[0] as string) ?? null) : null;
+  return holders.length === 1 && !headOnly ? (entities.get(holders[0] as string) ?? null) : null;
 }

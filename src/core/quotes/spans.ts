@@ -8,7 +8,10 @@
  * the allies' talks). An opener left unclosed at a region's end is dropped, unless the next
  * region reopens it (the multi-paragraph convention), so an unbalanced mark never swallows text.
  */
-import { isAlnum, isLower, isSpace, skipSpaceBackward, skipSpaceForward } from './chars';
+import { isAlnum, isLower, isSpace, isUncased, skipSpaceBackward, skipSpaceForward } from './chars';
+
+/** Letters of scripts with apostrophes and spaces decide flanking; Hangul and CJK neighbours do not. */
+const isWordChar = (c: string | undefined): boolean => isAlnum(c) && !isUncased(c);
 import { FAMILY, MARK_RE, REOPENERS, type Family } from './marks';
 import { isHeading, type Region } from './regions';
 
@@ -67,8 +70,8 @@ class RegionScanner {
     const c = this.text[i] as string;
     const p = this.prev(i);
     const n = this.next(i);
-    const canOpen = !isSpace(n) && !isAlnum(p);
-    const canClose = !isSpace(p) && !isAlnum(n);
+    const canOpen = !isSpace(n) && !isWordChar(p);
+    const canClose = !isSpace(p) && !isWordChar(n);
     const spaced = isSpace(p) && isSpace(n);
     switch (FAMILY[c]) {
       case 'double':
@@ -89,7 +92,7 @@ class RegionScanner {
     if (c === '“') {
       if (open && open.char === '„') return 'close';
       if (canOpen || spaced) return 'open';
-      return open && canClose ? 'close' : 'skip';
+      return open && canClose ? 'close' : 'skip'; // “…“ typed for “…”
     }
     if (c === '”') {
       if (open) return 'close';
@@ -97,14 +100,14 @@ class RegionScanner {
     }
     // straight "
     if (open && (!isSpace(p) || spaced)) return 'close';
-    if (isAlnum(p) && isAlnum(n)) return 'skip';
+    if (isWordChar(p) && isWordChar(n)) return 'skip';
     if (!isSpace(n) || spaced) return 'open';
     return canClose && open ? 'close' : 'skip';
   }
 
   private single(i: number, c: string, p: string | undefined, n: string | undefined, canOpen: boolean, canClose: boolean): Action {
     if (c === '‚') return canOpen ? 'open' : 'skip';
-    if (isAlnum(p) && isAlnum(n)) return 'skip'; // Kim's, don't, o'clock, rock'n'roll
+    if (isWordChar(p) && isWordChar(n)) return 'skip'; // Kim's, don't, o'clock, rock'n'roll
     const open = this.top('single');
     if (canOpen && !canClose) {
       const rest = this.text.slice(i + 1, Math.min(this.end, i + 8));
@@ -131,8 +134,8 @@ class RegionScanner {
       if (FAMILY[c] !== 'single') continue;
       const pj = this.text[j - 1];
       const nj = j + 1 < this.end ? this.text[j + 1] : undefined;
-      if (!isSpace(nj) && !isAlnum(pj)) return false; // an opener comes first
-      if (!isSpace(pj) && !isAlnum(nj)) return true;
+      if (!isSpace(nj) && !isWordChar(pj)) return false; // an opener comes first
+      if (!isSpace(pj) && !isWordChar(nj)) return true;
     }
     return false;
   }

@@ -25,6 +25,8 @@ export function isPrepositionalObject(ctx: QuoteContext, c: Span): boolean {
   if (ctx.lang.prepositions.size <= 1) return false;
   const before = ctx.text.slice(Math.max(0, c.start - 80), c.start);
   const words = before.split(/\s+/u).filter((w) => w !== '');
+  // outside English, a noun may stand between the preposition and the name: "с корреспондентом ТАСС"
+  const freeWords = ctx.lang.capitalisedNames && ctx.lang.prepositions.has('to') ? 0 : 1;
   for (let k = words.length - 1, seen = 0; k >= 0 && seen < 6; k--, seen++) {
     const w = words[k] as string;
     if (/[.,;:!?"“”«»]$/u.test(w)) return false; // a clause boundary comes first
@@ -32,7 +34,7 @@ export function isPrepositionalObject(ctx: QuoteContext, c: Span): boolean {
     // "Secretary of State Antony Blinken": an "of" inside a title is not a preposition governing the name
     if (bare === 'of' && isUpper((words[k - 1] ?? '')[0])) continue;
     if (ctx.lang.prepositions.has(bare)) return true;
-    if (!TITLE_WORDS.test(w)) return false;
+    if (!TITLE_WORDS.test(w) && seen >= freeWords) return false;
   }
   return false;
 }
@@ -60,20 +62,33 @@ export function resolvePronoun(ctx: QuoteContext, pos: number): PartyRef | null 
       break;
     }
   }
+  // names outside the dataset are candidates too ("Christine Lagarde machte deutlich … sagte sie")
+  const near = candidatesIn(ctx, Math.max(0, pos - 800), pos).filter(
+    (c) => c.kind === 'name' && c.ref !== null && c.ref.name.includes(' ') && c.end <= pos,
+  );
+  const nearName = [...near].reverse().find((c) => startsSentence(ctx, c) || speaksNext(ctx, c));
   for (let k = firstMentionAfter(ctx.mentions, pos) - 1; k >= 0; k--) {
     const m = ctx.mentions[k] as LinkedMention;
     if (m.start < pos - 4000) break;
+    if (nearName && nearName.start > m.start) return nearName.ref;
     if (lastSpeaker && lastSpeaker.pos > m.start) return lastSpeaker.ref;
-    if (m.type === 'person' && m.end <= pos && startsSentence(ctx, m)) return refOfMention(ctx, m);
+    if (m.type === 'person' && m.end <= pos && (startsSentence(ctx, m) || speaksNext(ctx, m))) return refOfMention(ctx, m);
   }
+  if (nearName && (!lastSpeaker || nearName.start > lastSpeaker.pos)) return nearName.ref;
   return lastSpeaker?.ref ?? null;
+}
+
+/** "Шойгу подчеркнул", "Putin said": a name followed by its speech verb is a subject. */
+function speaksNext(ctx: QuoteContext, m: Span): boolean {
+  const cue = ctx.cues.find(ctx.text, m.end, Math.min(ctx.text.length, m.end + 30))[0];
+  return cue !== undefined && cue.role === 'speech' && wordCount(ctx.text.slice(m.end, cue.start)) <= 1;
 }
 
 /** Lower-case words allowed before a sentence's subject: determiners and titles. */
 const LEAD_WORDS = /^(?:the|a|an|but|and|so|yet|then|now|meanwhile|however|also|earlier|later|leader|president|minister|spokesman|spokeswoman|spokesperson|secretary|chief|head|ambassador|governor|envoy|foreign|defence|defense|deputy|prime|general|state|official|-|—|–)$/u;
 
 /** A subject opens its sentence: only names, titles and dateline words stand before it. */
-function startsSentence(ctx: QuoteContext, m: LinkedMention): boolean {
+function startsSentence(ctx: QuoteContext, m: Span): boolean {
   let s = m.start;
   while (s > 0 && !'.!?\n。'.includes(ctx.text[s - 1] as string)) s--;
   const words = ctx.text.slice(s, m.start).split(/[\s,]+/u).filter((w) => w !== '');

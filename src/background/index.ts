@@ -1,32 +1,84 @@
 /**
- * Background: per-tab state, and the only place that talks to every surface.
- * FOUNDATION SHELL — badge, lens injection and popup answers arrive with later issues.
+ * Background: per-tab state, the toolbar badge, and the only place that talks to every surface.
+ * Every message is checked twice: who sent it (sender.ts), then its exact shape (messages.ts).
  */
 import browser from 'webextension-polyfill';
-import { parseMessage } from '../shared/messages';
-import { isOwnSender } from './sender';
+import { parseMessage, isRevealResult, type LensMessage, type Message, type RevealResult } from '../shared/messages';
+import { maySend, senderKind } from './sender';
 import { clearTabState, getTabState, updateTabState } from './tab-state';
+import { clearBadge, showBadge } from './badge';
 // In-page feature (lens injection, commands, lens reports): see inject.ts.
-import { handleInPageMessage, registerInPage } from './inject';
+import { getLensReport, handleInPageMessage, injectLens, registerInPage } from './inject';
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
-  if (!isOwnSender(sender, browser.runtime.id, browser.runtime.getURL(''))) return undefined;
+async function sendToLens(tabId: number, message: LensMessage): Promise<unknown> {
+  try {
+    return await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+  } catch {
+    return undefined; // no lens in that tab (yet)
+  }
+}
+
+async function reveal(msg: Extract<Message, { type: 'reveal' }>): Promise<RevealResult | null> {
+  const answer = await sendToLens(msg.tabId, { type: 'lens-reveal', target: msg.target, n: msg.n });
+  return isRevealResult(answer) ? answer : null;
+}
+
+async function setHighlights(tabId: number, on: boolean): Promise<boolean> {
+  await updateTabState(tabId, { highlightsOn: on });
+  return (await sendToLens(tabId, { type: 'lens-highlights', on })) !== undefined;
+}
+
+/** Runs the lens when it is not in the tab yet, then asks it to highlight without a story match. */
+async function highlightAnyway(tabId: number): Promise<boolean> {
+  if ((await getLensReport(tabId)) === null && !(await injectLens(tabId))) return false;
+  await updateTabState(tabId, { highlightsOn: true });
+  return (await sendToLens(tabId, { type: 'lens-force' })) !== undefined;
+}
+
+function onMessage(raw: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined {
+  const kind = senderKind(sender, browser.runtime.id, browser.runtime.getURL(''));
+  if (kind === null) return undefined;
   const msg = parseMessage(raw);
-  if (!msg) return undefined;
+  if (!msg || !maySend(kind, msg.type)) return undefined;
+  const tabId = sender.tab?.id;
   const inPage = handleInPageMessage(msg, sender);
+  if (msg.type === 'lens-report' && inPage !== undefined && tabId !== undefined && sender.frameId === 0) {
+    const report = msg.report;
+    return inPage.then(async (r) => {
+      await showBadge(tabId, report);
+      return r;
+    });
+  }
   if (inPage !== undefined) return inPage;
   switch (msg.type) {
-    case 'sentinel': {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return undefined;
+    case 'sentinel':
+      if (tabId === undefined || sender.frameId !== 0) return undefined;
       return updateTabState(tabId, { sentinel: { hit: msg.hit, reasons: msg.reasons } }).then(() => null);
-    }
     case 'get-tab-state':
       return getTabState(msg.tabId);
+    case 'reveal':
+      return reveal(msg);
+    case 'set-highlights':
+      return setHighlights(msg.tabId, msg.on);
+    case 'highlight-anyway':
+      return highlightAnyway(msg.tabId);
+    default:
+      return undefined;
   }
-});
+}
 
-browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+browser.runtime.onMessage.addListener(onMessage);
+
+function forgetTab(tabId: number): void {
+  void clearTabState(tabId);
+  void clearBadge(tabId);
+}
+
+browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+// A new page in the tab (or the same one reloading): what we knew about the old one no longer holds.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading' || change.url !== undefined) forgetTab(tabId);
+});
 registerInPage();
 
 browser.runtime.onInstalled.addListener(({ reason }) => {

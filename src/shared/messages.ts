@@ -73,7 +73,11 @@ export interface RevealResult {
   total: number;
 }
 
-/** Messages from the background to the lens in a tab. */
+/**
+ * Messages from the background to the lens in a tab. The lens must act on each type by name and
+ * ignore any it does not know — never treat "not lens-step" as teardown. lens-reveal answers a
+ * RevealResult (the popup's "showing 2 of 5"); the others answer true.
+ */
 export type LensMessage =
   | { type: 'lens-step'; direction: StepDirection }
   | { type: 'lens-teardown' }

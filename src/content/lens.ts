@@ -32,7 +32,8 @@ async function main(): Promise<void> {
     url: location.href,
     dataset,
     settings: parseSettings(stored[SETTINGS_KEY]),
-    analyzeDocument: (doc) => analyzeDocument(doc, { url: location.href, dataset }),
+    analyzeDocument: (doc) =>
+      analyzeDocument(doc, { url: location.href, dataset, onPhase: __STORYLENS_BENCH__ ? (p) => performance.mark(`storylens:${p}`) : undefined }),
     analyzeNodes: (nodes, page) => {
       const index = buildTextIndex(nodes);
       if (!index.text.trim()) return null;

@@ -14,10 +14,13 @@ export interface AnalyzeDocumentOptions {
   /** The page's address when the Document does not know it (a file read by the CLI). */
   url?: string | null;
   dataset: Dataset;
+  /** Told when the article is extracted and indexed (the benchmark's marks); a plain callback keeps the core pure. */
+  onPhase?: (phase: 'extracted') => void;
 }
 
 export function analyzeDocument(doc: Document, opts: AnalyzeDocumentOptions): { analysis: Analysis; index: TextIndex } {
   const { index, root } = buildArticleIndex(doc);
+  opts.onPhase?.('extracted');
   const meta = readMetadata(doc, { url: opts.url ?? null, text: index.text, article: root });
   const analysis = analyzeText({ text: index.text, blocks: index.blocks, meta, dataset: opts.dataset });
   return { analysis, index };

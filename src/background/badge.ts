@@ -2,7 +2,7 @@
  * The toolbar badge: on a page that carries the story, the number of names StoryLens can explain
  * there, on a calm blue that keeps white text readable (contrast 6.4:1). Nothing on other pages.
  */
-import browser from 'webextension-polyfill';
+import type browser from 'webextension-polyfill';
 import type { LensReport } from '../shared/messages';
 
 export const BADGE_BACKGROUND = '#1a5fb4';
@@ -23,14 +23,12 @@ export function badgeFor(report: Pick<LensReport, 'story' | 'entities'> | null):
   return { text, title: `StoryLens: ${report.story.title} — ${names} explained on this page` };
 }
 
-// Older Firefox builds name it browserAction; MV3 in both browsers has `action`.
-const action = () => browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+/** The toolbar button's API (browser.action), passed in so this module loads without a browser. */
+export type ActionApi = Pick<browser.Action.Static, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'> & Partial<Pick<browser.Action.Static, 'setBadgeTextColor'>>;
 
-export async function showBadge(tabId: number, report: LensReport | null): Promise<void> {
+export async function showBadge(a: ActionApi, tabId: number, report: LensReport | null): Promise<void> {
   const badge = badgeFor(report);
-  if (!badge) return clearBadge(tabId);
-  const a = action();
-  if (!a) return;
+  if (!badge) return clearBadge(a, tabId);
   try {
     await a.setBadgeBackgroundColor({ tabId, color: BADGE_BACKGROUND });
     await a.setBadgeTextColor?.({ tabId, color: BADGE_TEXT });
@@ -41,9 +39,7 @@ export async function showBadge(tabId: number, report: LensReport | null): Promi
   }
 }
 
-export async function clearBadge(tabId: number): Promise<void> {
-  const a = action();
-  if (!a) return;
+export async function clearBadge(a: ActionApi, tabId: number): Promise<void> {
   try {
     await a.setBadgeText({ tabId, text: '' });
     // Chrome refuses null here, so the manifest's default title is set back explicitly.

@@ -45,7 +45,7 @@ function onMessage(raw: unknown, sender: browser.Runtime.MessageSender): Promise
   if (msg.type === 'lens-report' && inPage !== undefined && tabId !== undefined && sender.frameId === 0) {
     const report = msg.report;
     return inPage.then(async (r) => {
-      await showBadge(tabId, report);
+      await showBadge(browser.action, tabId, report);
       return r;
     });
   }
@@ -71,7 +71,7 @@ browser.runtime.onMessage.addListener(onMessage);
 
 function forgetTab(tabId: number): void {
   void clearTabState(tabId);
-  void clearBadge(tabId);
+  void clearBadge(browser.action, tabId);
 }
 
 browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));

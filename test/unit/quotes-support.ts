@@ -49,7 +49,9 @@ export function mentionsOf(text: string, surfaces: Surface[]): LinkedMention[] {
   const out: LinkedMention[] = [];
   const sorted = [...surfaces].sort((a, b) => b[0].length - a[0].length);
   for (const [surface, id, type] of sorted) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(surface)}(?![\\p{L}\\p{N}])`, 'gu');
+    // Hangul and CJK names take particles and neighbours without a space: no word boundaries there
+    const bounded = /[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(surface);
+    const re = new RegExp(bounded ? `(?<![\\p{L}\\p{N}])${escape(surface)}(?![\\p{L}\\p{N}])` : escape(surface), 'gu');
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + surface.length;

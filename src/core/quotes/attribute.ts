@@ -106,7 +106,8 @@ function clausesAfter(ctx: QuoteContext, w: Windows, span: Span, nextSentence: b
     if (cue.side === 'after') agent = adjacentAfter(ctx, cue, span.end);
     else {
       agent = agentBeforeCue(ctx, span.start, cue, span.end, w.quote.open);
-      if (agent === undefined && ctx.lang.proDrop && gapWords === 0) agent = resolvePronoun(ctx, cue.start);
+      // "«…», afirmó.": nobody between the quote and the verb, nobody after it: the dropped subject
+      if (agent === undefined && ctx.lang.proDrop && !/\p{L}/u.test(ctx.text.slice(span.start, cue.start))) agent = resolvePronoun(ctx, cue.start);
     }
     out.push({ cue, agent, where: 'after', near: !other && gapWords <= NEAR_WORDS, coordinated: other });
   }
@@ -146,7 +147,15 @@ function pickPrimary(after: Clause[], before: Clause[]): Clause | null {
   const afterNear = after.filter((c) => c.near && !speakerless(c));
   const beforeNear = [...before].reverse().filter((c) => !speakerless(c));
   const beforeSpeech = beforeNear.find((c) => c.cue.role === 'speech' || c.cue.role === 'quotedAs');
+  const speech = (c: Clause): boolean => c.cue.role === 'speech' || c.cue.role === 'quotedAs';
+  const according = (c: Clause): boolean => c.cue.role === 'according' || c.cue.role === 'citing';
   const ordered = [
+    // a speech verb beats "according to", which beats "reported":
+    // "KCNA said Kim called it "…", according to Yonhap"; "По словам Пескова, … «…», передает ТАСС"
+    afterNear.find((c) => c.agent && speech(c)),
+    beforeSpeech?.agent && beforeSpeech.near ? beforeSpeech : undefined,
+    afterNear.find((c) => c.agent && according(c)),
+    beforeNear.find((c) => c.agent && according(c)),
     afterNear.find((c) => c.agent),
     beforeSpeech?.agent ? beforeSpeech : undefined,
     beforeNear.find((c) => c.agent),
@@ -157,6 +166,8 @@ function pickPrimary(after: Clause[], before: Clause[]): Clause | null {
   ];
   return ordered.find((c) => c !== undefined) ?? null;
 }
+
+const isOutlet = (ctx: QuoteContext, ref: PartyRef): boolean => ref.id !== null && ctx.entities.get(ref.id)?.type === 'organisation';
 
 const same = (a: PartyRef, b: PartyRef): boolean => (a.id !== null ? a.id === b.id : a.name === b.name);
 
@@ -185,8 +196,10 @@ export function attribute(ctx: QuoteContext, w: Windows): Attribution {
     speaker = citing.agent;
   }
   for (const c of clauses) {
-    if (c === primary || c === citing || !isVia(c) || !c.agent) continue;
-    via.push(c.agent);
+    if (c === primary || c === citing || !c.agent) continue;
+    // "KCNA said Kim called the talks "…"": an outlet's speech verb further out relays the quote
+    const relays = c.cue.role === 'speech' && c.where === 'before' && c.cue.start < primary.cue.start && isOutlet(ctx, c.agent);
+    if (isVia(c) || relays) via.push(c.agent);
   }
   const cleanVia = via.filter((v, k) => (!speaker || !same(v, speaker)) && via.findIndex((o) => same(o, v)) === k);
   return { speaker, via: cleanVia, cue: primary.cue.text || null, cueNear: primary.near };

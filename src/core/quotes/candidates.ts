@@ -52,22 +52,27 @@ function overlaps(a: Span, list: readonly Span[]): boolean {
   return list.some((b) => a.start < b.end && b.start < a.end);
 }
 
+/** A title before a name ("Defence Minister Sergei Shoigu") is not a speaker of its own. */
+function titleOf(ctx: QuoteContext, hit: Span, to: number, mentions: readonly Candidate[]): boolean {
+  let j = hit.end;
+  while (j < to && isSpace(ctx.text[j])) j++;
+  return mentions.some((m) => m.start === j);
+}
+
 function roleCandidates(ctx: QuoteContext, from: number, to: number, mentions: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const hit of ctx.roles.find(ctx.text, from, to)) {
+  const hits = ctx.roles.find(ctx.text, from, to);
+  for (const hit of hits) {
     // a person's own mention inside the phrase wins; an organisation's ("the Kremlin spokesman") does not
-    if (mentions.some((m) => m.type === 'person' && hit.start < m.end && m.start < hit.end)) continue;
-    // a title before a name ("Defence Minister Sergei Shoigu") is not a speaker of its own
-    let j = hit.end;
-    while (j < to && isSpace(ctx.text[j])) j++;
-    if (mentions.some((m) => m.start === j)) continue;
+    if (mentions.some((m) => (m.type === 'person' && hit.start < m.end && m.start < hit.end) || (m.start <= hit.start && hit.end <= m.end))) continue;
+    if (titleOf(ctx, hit, to, mentions)) continue;
     const entity = resolveRole(ctx.roles.holders(hit.phrase), ctx.mentions, ctx.entities, hit.start);
     if (!entity) continue;
     out.push({ start: hit.start, end: hit.end, kind: 'role', ref: { id: entity.id, name: entity.name }, type: entity.type });
   }
   // a bare head noun: "— заявил министр журналистам", "the minister said"
   for (const hit of ctx.roles.findHeads(ctx.text, from, to)) {
-    if (overlaps(hit, mentions) || overlaps(hit, out)) continue;
+    if (overlaps(hit, mentions) || overlaps(hit, hits) || titleOf(ctx, hit, to, mentions)) continue;
     const entity = resolveRole(ctx.roles.headHolders(hit.phrase), ctx.mentions, ctx.entities, hit.start, true);
     if (!entity) continue;
     out.push({ start: hit.start, end: hit.end, kind: 'role', ref: { id: entity.id, name: entity.name }, type: entity.type });

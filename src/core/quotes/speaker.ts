@@ -21,9 +21,10 @@ function wordsOf(s: string): string[] {
 }
 
 /** The words before a candidate, skipping titles and determiners: is it the object of a preposition? */
-export function isPrepositionalObject(ctx: QuoteContext, c: Span): boolean {
+export function isPrepositionalObject(ctx: QuoteContext, c: Span, floor = 0): boolean {
   if (ctx.lang.prepositions.size <= 1) return false;
-  const before = ctx.text.slice(Math.max(0, c.start - 80), c.start);
+  // the cue's own "to" ("according to KCNA") does not count: look no further back than `floor`
+  const before = ctx.text.slice(Math.max(0, floor, c.start - 80), c.start);
   const words = before.split(/\s+/u).filter((w) => w !== '');
   // outside English, a noun may stand between the preposition and the name: "с корреспондентом ТАСС"
   const freeWords = ctx.lang.capitalisedNames && ctx.lang.prepositions.has('to') ? 0 : 1;
@@ -134,9 +135,9 @@ export function adjacentAfter(ctx: QuoteContext, cue: CueMatch, to: number): Par
   };
   let limit = breakAt(cue.end);
   // "a déclaré l'ambassadrice américaine aux Nations unies, Linda Thomas-Greenfield": one appositive comma
-  if (text[limit] === ',' && !candidatesIn(ctx, cue.end, limit).some((c) => !isPrepositionalObject(ctx, c))) limit = breakAt(limit + 1);
+  if (text[limit] === ',' && !candidatesIn(ctx, cue.end, limit).some((c) => !isPrepositionalObject(ctx, c, cue.end))) limit = breakAt(limit + 1);
   // a candidate may itself contain a dot ("U.S.") or end at the break
-  const cands = candidatesIn(ctx, cue.end, Math.min(to, limit + 1)).filter((c) => !isPrepositionalObject(ctx, c));
+  const cands = candidatesIn(ctx, cue.end, Math.min(to, limit + 1)).filter((c) => !isPrepositionalObject(ctx, c, cue.end));
   let place: Candidate | undefined;
   for (const c of cands) {
     const gap = text.slice(cue.end, c.start);

@@ -1,0 +1,152 @@
+import { describe, expect, test } from 'vitest';
+import { summary, type Surface } from './quotes-support';
+
+describe('Korean', () => {
+  const S: Surface[] = [
+    ['푸틴', 'vladimir-putin', 'person'],
+    ['김정은', 'kim-jong-un', 'person'],
+    ['조선중앙통신', 'kcna', 'organisation'],
+    ['연합뉴스', 'yonhap', 'organisation'],
+  ];
+  test('subject with 은/는 before the quote, ~라고/~고 + verb after it', () => {
+    expect(summary('푸틴 대통령은 취재진 질문에 "그래서 우리가 여기에 온 것"이라고 답했다.', S, 'ko')).toEqual([
+      '그래서 우리가 여기에 온 것 | vladimir-putin',
+    ]);
+    expect(summary('김정은 위원장은 "러시아는 성스러운 싸움에 나섰다"며 "우리는 언제나 러시아와 함께 있을 것"이라고 말했다.', S, 'ko')).toEqual([
+      '러시아는 성스러운 싸움에 나섰다 | kim-jong-un',
+      '우리는 언제나 러시아와 함께 있을 것 | kim-jong-un',
+    ]);
+  });
+  test('~에 따르면: the agency is the speaker', () => {
+    expect(summary('조선중앙통신에 따르면 양측은 "전략전술적 협동을 강화하는 문제"를 논의했다.', S, 'ko')).toEqual([
+      '전략전술적 협동을 강화하는 문제 | kcna',
+    ]);
+  });
+});
+
+describe('Russian', () => {
+  const S: Surface[] = [
+    ['Путин', 'vladimir-putin', 'person'],
+    ['Песков', 'dmitry-peskov', 'person'],
+    ['Пескова', 'dmitry-peskov', 'person'],
+    ['Ким Чен Ын', 'kim-jong-un', 'person'],
+    ['ТАСС', 'tass', 'organisation'],
+  ];
+  test('— заявил X after the quote, X заявил: before it', () => {
+    expect(summary('«Именно для этого мы сюда и приехали», — заявил Путин.', S, 'ru')).toEqual([
+      'Именно для этого мы сюда и приехали | vladimir-putin',
+    ]);
+    expect(summary('Песков заявил: «Никаких документов подписывать не планируется».', S, 'ru')).toEqual([
+      'Никаких документов подписывать не планируется | dmitry-peskov',
+    ]);
+  });
+  test('по словам X, and передаёт agency as via', () => {
+    expect(summary('По словам Пескова, Москва «не будет обращать внимания» на эти угрозы, передает ТАСС.', S, 'ru')).toEqual([
+      'не будет обращать внимания | dmitry-peskov | via tass',
+    ]);
+  });
+  test('an interrupted quote: «…, — сказал он. — …» gives two quotes', () => {
+    expect(summary('Ким Чен Ын поддержал Москву. «Россия поднялась на священную борьбу, — сказал он. — Мы всегда будем вместе с Россией».', S, 'ru')).toEqual([
+      'Россия поднялась на священную борьбу | kim-jong-un',
+      'Мы всегда будем вместе с Россией | kim-jong-un',
+    ]);
+  });
+});
+
+describe('Japanese', () => {
+  const S: Surface[] = [
+    ['松野官房長官', 'hirokazu-matsuno', 'person'],
+    ['プーチン', 'vladimir-putin', 'person'],
+    ['朝鮮中央通信', 'kcna', 'organisation'],
+  ];
+  test('〜は「…」と述べた, 〜によると', () => {
+    expect(summary('松野官房長官は記者会見で「決議に違反する取引は容認できない」と述べた。', S, 'ja')).toEqual([
+      '決議に違反する取引は容認できない | hirokazu-matsuno',
+    ]);
+    expect(summary('朝鮮中央通信によると、両首脳は「戦略的な協力」について話し合った。', S, 'ja')).toEqual(['戦略的な協力 | kcna']);
+  });
+});
+
+describe('Chinese', () => {
+  const S: Surface[] = [
+    ['普京', 'vladimir-putin', 'person'],
+    ['金正恩', 'kim-jong-un', 'person'],
+    ['朝中社', 'kcna', 'organisation'],
+  ];
+  test('X表示：“…”, “…”，X说, 据X报道', () => {
+    expect(summary('普京在会谈后对媒体表示，新条约是“真正突破性文件”。', S, 'zh')).toEqual(['真正突破性文件 | vladimir-putin']);
+    expect(summary('“我们将永远和俄罗斯站在一起。”金正恩说。', S, 'zh')).toEqual(['我们将永远和俄罗斯站在一起。 | kim-jong-un']);
+    expect(summary('据朝中社报道，金正恩称这是“新的全盛期”。', S, 'zh')).toEqual(['新的全盛期 | kim-jong-un | via kcna']);
+  });
+});
+
+describe('German', () => {
+  const S: Surface[] = [
+    ['Putin', 'vladimir-putin', 'person'],
+    ['Schoigu', 'sergei-shoigu', 'person'],
+    ['Kreml', 'kremlin', 'organisation'],
+  ];
+  test('„…“, sagte X; X erklärte: „…“; so X; laut X', () => {
+    expect(summary('„Genau deshalb sind wir hierhergekommen“, sagte Putin.', S, 'de')).toEqual([
+      'Genau deshalb sind wir hierhergekommen | vladimir-putin',
+    ]);
+    expect(summary('Schoigu erklärte: „Das Flugzeug kann bis nach Japan fliegen.“', S, 'de')).toEqual([
+      'Das Flugzeug kann bis nach Japan fliegen. | sergei-shoigu',
+    ]);
+    expect(summary('Die Gespräche seien „sehr offen und konstruktiv“ gewesen, so Putin.', S, 'de')).toEqual([
+      'sehr offen und konstruktiv | vladimir-putin',
+    ]);
+    expect(summary('Laut Kreml wurden „keine Dokumente unterzeichnet“ am Mittwoch.', S, 'de')).toEqual([
+      'keine Dokumente unterzeichnet | kremlin',
+    ]);
+  });
+  test('a name outside the dataset: two capitalised words', () => {
+    expect(summary('„Für Kim ist das eine große Gelegenheit“, sagte der Politologe Eric Ballbach.', S, 'de')).toEqual([
+      'Für Kim ist das eine große Gelegenheit | Eric Ballbach',
+    ]);
+  });
+});
+
+describe('French', () => {
+  const S: Surface[] = [
+    ['Vladimir Poutine', 'vladimir-putin', 'person'],
+    ['Poutine', 'vladimir-putin', 'person'],
+    ['Kim Jong-un', 'kim-jong-un', 'person'],
+    ['Nations unies', 'united-nations', 'organisation'],
+    ['Linda Thomas-Greenfield', 'linda-thomas-greenfield', 'person'],
+  ];
+  test('« … », a déclaré X; a-t-il ajouté; selon X', () => {
+    expect(summary('« C’est exactement pour cela que nous sommes venus », a déclaré Vladimir Poutine.', S, 'fr')).toEqual([
+      'C’est exactement pour cela que nous sommes venus | vladimir-putin',
+    ]);
+    expect(summary('Kim Jong-un a remercié son hôte. « La Russie mène un combat sacré », a-t-il ajouté.', S, 'fr')).toEqual([
+      'La Russie mène un combat sacré | kim-jong-un',
+    ]);
+    expect(summary('Selon Poutine, les discussions ont été « très franches et utiles ».', S, 'fr')).toEqual([
+      'très franches et utiles | vladimir-putin',
+    ]);
+  });
+  test('an apposition after the inverted verb', () => {
+    expect(
+      summary('« Nous n’hésiterons pas à imposer des sanctions », a déclaré l’ambassadrice américaine aux Nations unies, Linda Thomas-Greenfield.', S, 'fr'),
+    ).toEqual(['Nous n’hésiterons pas à imposer des sanctions | linda-thomas-greenfield']);
+  });
+});
+
+describe('Spanish', () => {
+  const S: Surface[] = [
+    ['Putin', 'vladimir-putin', 'person'],
+    ['Kim Jong-un', 'kim-jong-un', 'person'],
+  ];
+  test('«…», dijo X; según X; a dropped subject', () => {
+    expect(summary('«Hablamos de todo de forma muy abierta», dijo Putin.', S, 'es')).toEqual([
+      'Hablamos de todo de forma muy abierta | vladimir-putin',
+    ]);
+    expect(summary('Según Putin, Kim Jong-un necesita «garantías de seguridad internacionales».', S, 'es')).toEqual([
+      'garantías de seguridad internacionales | vladimir-putin',
+    ]);
+    expect(summary('Kim Jong-un habló con la prensa. «Rusia libra una lucha sagrada», afirmó.', S, 'es')).toEqual([
+      'Rusia libra una lucha sagrada | kim-jong-un',
+    ]);
+  });
+});

@@ -31,5 +31,19 @@ export function marksFor(analysis: Pick<Analysis, 'entities' | 'quotes'>, index:
     for (const q of analysis.quotes) if (q.end > q.start) out.push({ kind: 'quote', start: q.start, end: q.end, index, card: () => quoteCard(q, byId) });
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out.map((m, i) => ({ ...m, id: firstId + i }));
+  return withoutNestedNames(out).map((m, i) => ({ ...m, id: firstId + i }));
+}
+
+/**
+ * A name inside a longer name ("United Nations" in "United Nations sanctions") is reported by the
+ * analysis, but the reader sees and hovers the longer one: only quotes may contain other marks.
+ */
+function withoutNestedNames<T extends { kind: HighlightKind; start: number; end: number }>(sorted: T[]): T[] {
+  let reach = -1;
+  return sorted.filter((m) => {
+    if (m.kind === 'quote') return true;
+    if (m.end <= reach) return false;
+    reach = m.end;
+    return true;
+  });
 }

@@ -6,6 +6,7 @@ import type { Dataset } from '../data/schema';
 import type { Analysis, Block, EntityHit, LinkedMention, PageMeta } from './types';
 import { groupMentions, linkMatches } from './linker';
 import { matchText, matcherFor, type Match } from './matcher';
+import { nestedMentions } from './nested';
 import { normalize } from './normalize';
 import { findQuotes } from './quotes/index';
 import { scoreStory } from './story';
@@ -28,7 +29,7 @@ function isWeak(m: Match, linked: LinkedMention): boolean {
 }
 
 export interface EntityPass {
-  /** Dataset mentions that survived, in text order. */
+  /** Dataset mentions that survived, in text order (names nested in a longer name follow it). */
   linked: LinkedMention[];
   /** Names not in the dataset, in text order. */
   unknown: LinkedMention[];
@@ -44,7 +45,8 @@ function isDatasetName(name: string, dataset: Dataset): boolean {
 
 /** Entity recognition and linking, without the story and quotes. */
 export function findEntities(text: string, dataset: Dataset, lang: string | null): EntityPass {
-  const matches = matchText(matcherFor(dataset), text, normalize(text));
+  const norm = normalize(text);
+  const matches = matchText(matcherFor(dataset), text, norm);
   const linked = linkMatches(matches, dataset, text);
   const matchAt = new Map(matches.map((m) => [m.start, m]));
   const strong = linked.filter((l) => {
@@ -58,7 +60,9 @@ export function findEntities(text: string, dataset: Dataset, lang: string | null
     return n.type === 'person' || !overlapsAny(n, linked);
   });
   const people = names.filter((n) => n.type === 'person');
-  return { linked: linked.filter((l) => !overlapsAny(l, people)), unknown: unknownMentions(names) };
+  const kept = linked.filter((l) => !overlapsAny(l, people));
+  const all = [...kept, ...nestedMentions(kept, text, norm, dataset)].sort((a, b) => a.start - b.start || b.end - a.end);
+  return { linked: all, unknown: unknownMentions(names) };
 }
 
 export function analyzeText(input: TextInput): Analysis {

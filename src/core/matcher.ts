@@ -156,12 +156,18 @@ export function matcherFor(dataset: Dataset): CompiledMatcher {
   return m;
 }
 
-/** One scan over the text; non-overlapping matches in text order. */
-export function matchText(matcher: CompiledMatcher, text: string, norm: string = normalize(text)): Match[] {
+/** A stretch of the text to scan for the names inside it: matches stay within it and are shorter. */
+export interface Within {
+  start: number;
+  end: number;
+}
+
+/** One scan over the text (or within one span of it); non-overlapping matches in text order. */
+export function matchText(matcher: CompiledMatcher, text: string, norm: string = normalize(text), within?: Within): Match[] {
   const out: Match[] = [];
   const root = matcher.next[0] as Map<number, number>;
-  const n = norm.length;
-  let i = 0;
+  const n = within ? within.end : norm.length;
+  let i = within ? within.start : 0;
   while (i < n) {
     const code = norm.charCodeAt(i);
     if (code === SEP || (i > 0 && insideWord(code, norm.charCodeAt(i - 1)))) {
@@ -173,7 +179,7 @@ export function matchText(matcher: CompiledMatcher, text: string, norm: string =
       i++;
       continue;
     }
-    const best = longestAt(matcher, text, norm, i, first);
+    const best = longestAt(matcher, text, norm, i, first, within);
     if (best) {
       out.push(best);
       i = best.end;
@@ -193,7 +199,7 @@ const pending: number[] = [];
  * Walks the trie from `start` collecting every terminal reached, then accepts the longest one
  * that passes the boundary and case rules.
  */
-function longestAt(m: CompiledMatcher, text: string, norm: string, start: number, firstNode: number): Match | null {
+function longestAt(m: CompiledMatcher, text: string, norm: string, start: number, firstNode: number, within?: Within): Match | null {
   found.length = 0;
   pending.length = 0;
   pending.push(firstNode, start + 1);
@@ -236,6 +242,7 @@ function longestAt(m: CompiledMatcher, text: string, norm: string, start: number
     const end = found[k + 1] as number;
     if (end <= bestEnd) continue;
     const match = accept(m, text, norm, start, node, end);
+    if (match && within && (match.end > within.end || (match.start === within.start && match.end === within.end))) continue;
     if (match) {
       best = match;
       bestEnd = end;

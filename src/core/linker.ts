@@ -51,12 +51,30 @@ export function linkMatches(matches: Match[], dataset: Dataset, text: string): L
     const ids = candidatesOf(m);
     let id: string | null = null;
     if (ids.length === 1 && !m.ambiguous) id = ids[0] as string;
-    else id = resolveAmbiguous(ids, m.start, fullAt, fullCount, text);
+    else id = resolveAmbiguous(ids, m.start, fullAt, fullCount, text) ?? preferredFor(m, ids, dataset, fullCount);
     const e = id ? idx.get(id) : undefined;
     if (!e) continue;
     out.push({ id: e.id, name: e.name, type: e.type, start: m.start, end: m.end });
   }
   return out;
+}
+
+/** ambiguous.json's `preferred` candidates, by alias as written (lower case). */
+const preferredCache = new WeakMap<Dataset, Map<string, string>>();
+
+/** The data's stated default for an ambiguous alias, when the text names no candidate in full. */
+function preferredFor(m: Match, ids: string[], dataset: Dataset, fullCount: Map<string, number>): string | null {
+  if (ids.some((id) => (fullCount.get(id) ?? 0) > 0)) return null;
+  let byAlias = preferredCache.get(dataset);
+  if (!byAlias) {
+    byAlias = new Map(dataset.ambiguous.filter((a) => a.preferred).map((a) => [a.alias.toLowerCase(), a.preferred as string]));
+    preferredCache.set(dataset, byAlias);
+  }
+  for (const e of m.entries) {
+    const p = byAlias.get(e.form.toLowerCase());
+    if (p && ids.includes(p)) return p;
+  }
+  return null;
 }
 
 const SENTENCE_END = /[.!?。！？\n]/u;

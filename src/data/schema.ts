@@ -104,6 +104,11 @@ export const AmbiguousAliasSchema = z.object({
   alias: z.string().min(1),
   lang: z.enum(LANGS),
   candidates: z.array(id).min(2),
+  /**
+   * The candidate meant when the text names none of them in full — only where coverage of this
+   * story almost always means it (a bare "Security Council" is the UN's). Without it, unlinked.
+   */
+  preferred: id.optional(),
   /** Why it is ambiguous and how context decides. */
   note: z.string().min(5),
 });

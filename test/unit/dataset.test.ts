@@ -96,6 +96,12 @@ describe('checkDataset catches a broken copy', () => {
     }
   });
 
+  it('a preferred candidate that is not one of the candidates', () => {
+    const d = copy();
+    d.ambiguous.push({ alias: 'Somewhere', lang: 'en', candidates: ['khasan', 'artyom'], preferred: 'moscow', note: 'test only' });
+    expect(problemsMatching(d, /preferred moscow is not one of its candidates/)).not.toEqual([]);
+  });
+
   it('an entity without a note', () => {
     const d = copy();
     delete (entity(d, 'kinzhal') as Partial<Entity>).note;

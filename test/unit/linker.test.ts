@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, Entity } from '../../src/data/schema';
 import { compileMatcher, matchText } from '../../src/core/matcher';
 import { groupMentions, linkMatches, resolveRole, findRoles } from '../../src/core/linker';
+import { findEntities } from '../../src/core/analyze-text';
+import { dataset as realDataset } from '../../src/data/index';
 
 function entity(id: string, aliases: Entity['aliases'], short?: Entity['short'], roles?: Entity['roles']): Entity {
   return {
@@ -80,5 +82,21 @@ describe('roles', () => {
     const mentions = link(text);
     const at = text.indexOf('Министра');
     expect(resolveRole(text, at, mentions, dataset)?.id).toBe('sergei-shoigu');
+  });
+});
+
+describe('preferred candidates of ambiguous aliases (real dataset)', () => {
+  const ids = (text: string) =>
+    findEntities(text, realDataset, 'en').linked.map((m) => m.id);
+  it('a bare alias with a preferred candidate links to it when no candidate is named in full', async () => {
+    const withPreferred = realDataset.ambiguous.find((a) => a.preferred);
+    if (!withPreferred) throw new Error('ambiguous.json declares no preferred candidate');
+    expect(ids(`Officials said the ${withPreferred.alias} would meet.`)).toContain(withPreferred.preferred);
+  });
+  it('but follows the text when it names another candidate in full', () => {
+    expect(ids("Shoigu now heads Russia's Security Council. The Security Council met on Friday.")).not.toContain('un-security-council');
+  });
+  it('and never guesses for an alias without one', () => {
+    expect(ids('Kim arrived on Tuesday.')).toEqual([]);
   });
 });

@@ -199,8 +199,8 @@ export interface MapPoint {
 }
 
 export interface MapModel {
-  /** The route as drawn: consecutive repeats dropped. */
-  route: [number, number][];
+  /** The route as drawn: each leg once (the way home retraces the way out), repeats dropped. */
+  route: [[number, number], [number, number]][];
   points: MapPoint[];
   /** Places the page names that lie outside the map's frame (Moscow, New York…). */
   offMap: string[];
@@ -208,12 +208,22 @@ export interface MapModel {
 
 /** The trip's route and the page's places on the basemap's projected points. */
 export function mapModel(report: Pick<LensReport, 'entities'> | null, dataset: Dataset, byId: ReadonlyMap<string, Entity>, projected: Readonly<Record<string, readonly [number, number]>>): MapModel {
-  const route: [number, number][] = [];
+  const route: [[number, number], [number, number]][] = [];
+  const legs = new Set<string>();
+  let prev: readonly [number, number] | null = null;
   for (const id of dataset.story.route) {
     const p = projected[id];
     if (!p) continue;
-    const last = route[route.length - 1];
-    if (!last || last[0] !== p[0] || last[1] !== p[1]) route.push([p[0], p[1]]);
+    if (prev && (prev[0] !== p[0] || prev[1] !== p[1])) {
+      const a = `${prev[0]},${prev[1]}`;
+      const b = `${p[0]},${p[1]}`;
+      const key = a < b ? `${a} ${b}` : `${b} ${a}`;
+      if (!legs.has(key)) {
+        legs.add(key);
+        route.push([[prev[0], prev[1]], [p[0], p[1]]]);
+      }
+    }
+    prev = p;
   }
   const counts = new Map<string, number>();
   for (const e of report?.entities ?? []) if (e.id !== null && e.type === 'place') counts.set(e.id, (counts.get(e.id) ?? 0) + e.count);

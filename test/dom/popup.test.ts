@@ -168,7 +168,14 @@ describe('popup on a page that carries the story', () => {
     const svg = root.querySelector('svg.map')!;
     expect(svg.getAttribute('role')).toBe('img');
     expect(svg.querySelector('path.land')!.getAttribute('d')!.length).toBeGreaterThan(100);
-    expect(svg.querySelector('polyline.route')!.getAttribute('points')!.split(' ').length).toBeGreaterThan(5);
+    // Each leg once: the way home retraces the way out.
+    const legs = svg.querySelector('path.route')!.getAttribute('d')!.split('M').filter(Boolean);
+    expect(legs.length).toBeGreaterThan(5);
+    expect(new Set(legs).size).toBe(legs.length);
+    expect(legs.length).toBeLessThan(dataset.story.route.length - 1);
+    // The page's places are drawn last, on top of route stops at the same spot.
+    const circles = [...svg.querySelectorAll('circle')];
+    expect(circles.findIndex((c) => c.classList.contains('on-page'))).toBeGreaterThan(circles.findLastIndex((c) => !c.classList.contains('on-page')));
     const onPage = [...svg.querySelectorAll('circle.on-page')].map((c) => c.getAttribute('data-id'));
     expect(onPage).toEqual(expect.arrayContaining(['artyom', 'khasan', 'pyongyang']));
     expect(onPage).not.toContain('moscow');

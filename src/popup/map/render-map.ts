@@ -31,8 +31,9 @@ export function renderMap(basemap: BasemapShape, model: MapModel, routeNames: re
     s('rect', { class: 'sea', x: 0, y: 0, width: basemap.width, height: basemap.height }),
     s('path', { class: 'land', d: basemap.land }),
     s('path', { class: 'borders', d: basemap.borders }),
-    model.route.length > 1 ? s('polyline', { class: 'route', points: model.route.map(([x, y]) => `${x},${y}`).join(' ') }) : null,
-    model.points.map((p) =>
+    model.route.length ? s('path', { class: 'route', d: model.route.map(([[x1, y1], [x2, y2]]) => `M${x1},${y1}L${x2},${y2}`).join('') }) : null,
+    // The page's places last, so a route stop at nearly the same spot never covers them.
+    [...model.points.filter((p) => !p.onPage), ...model.points.filter((p) => p.onPage)].map((p) =>
       s('circle', { class: p.onPage ? 'place on-page' : 'place', cx: p.x, cy: p.y, r: p.onPage ? 3.5 : 2.5, 'data-id': p.id },
         s('title', {}, p.name)),
     ),

@@ -141,5 +141,18 @@ export function candidatesIn(ctx: QuoteContext, from: number, to: number): Candi
   const mentions = all.filter((m) => !overlaps(m, roles));
   const pronouns = pronounCandidates(ctx, from, to).filter((p) => !overlaps(p, mentions));
   const names = nameCandidates(ctx, from, to, [...mentions, ...roles, ...pronouns]);
-  return [...mentions, ...roles, ...pronouns, ...names].sort((a, b) => a.start - b.start);
+  const all2 = [...mentions, ...roles, ...pronouns, ...names].sort((a, b) => a.start - b.start);
+  return all2.filter((c, k) => !modifiesNext(ctx, c, all2[k + 1]));
+}
+
+/**
+ * "Kremlin spokesman Dmitry Peskov", "NATO Secretary General Mark Rutte": an organisation or place
+ * followed, through title words only, by a person names that person's employer, not a speaker.
+ */
+function modifiesNext(ctx: QuoteContext, c: Candidate, next: Candidate | undefined): boolean {
+  if (!next || c.type === 'person' || next.type !== 'person' || next.kind === 'pronoun') return false;
+  const gap = ctx.text.slice(c.end, next.start);
+  if (!/^[\s\p{L}'’.-]*$/u.test(gap)) return false;
+  const words = gap.split(/\s+/u).filter((w) => w !== '');
+  return words.length <= 4 && !ctx.cues.find(ctx.text, c.end, next.start).length;
 }

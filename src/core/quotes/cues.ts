@@ -67,6 +67,8 @@ export interface LangCues {
   proDrop: boolean;
   /** Capitalised words are names (false in German, where every noun is capitalised). */
   capitalisedNames: boolean;
+  /** Chinese: no spaces, commas bound the clause, the subject opens it. */
+  chineseClauses?: boolean;
 }
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
@@ -210,7 +212,8 @@ const ES: LangCues = {
 };
 
 const KO_VERBS = '말했|밝혔|전했|강조했|주장했|언급했|설명했|덧붙였|지적했|비판했|경고했|촉구했|발표했|답했|평가했|규정했|'
-  + '표현했|비난했|역설했|말했|적었|썼|밝히|말하|강조하|주장하|언급하|설명하|지적하|비판하|경고하|촉구하';
+  + '표현했|비난했|역설했|말했|적었|썼|밝히|말하|강조하|주장하|언급하|설명하|지적하|비판하|경고하|촉구하|인사했|화답했|내다봤|'
+  + '전망했|분석했|답변했|당부했|물었|부연했|꼬집었|호소했|약속했|다짐했|제안했|요구했|반박했|일축했|시사했|예상했|우려했|진단했|토로했';
 
 const KO: LangCues = {
   cues: [
@@ -258,6 +261,7 @@ const ZH: LangCues = {
   verbFinal: false,
   proDrop: false,
   capitalisedNames: false,
+  chineseClauses: true,
 };
 
 export const CUES: Readonly<Record<Lang, LangCues>> = { en: EN, ru: RU, de: DE, fr: FR, es: ES, ko: KO, ja: JA, zh: ZH };

@@ -149,7 +149,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
       const who = nameAt(ctx, c.byline.start, c.byline.end);
       if (who) attr = { speaker: who, via: [], cue: null, cueNear: true };
     }
-    if (!attr.speaker && isHeading(region.tag)) attr = headingSpeaker(ctx, region, c) ?? attr;
+    // a heading names its speaker without a verb; a quote before it in the heading does not carry over
+    if (attr.cue === null && isHeading(region.tag)) attr = headingSpeaker(ctx, region, c) ?? attr;
     // ""A," he said. "B."": a sentence that is only a quote continues the paragraph's last speaker
     const bare = atStart && /^[\s\p{P}]*$/u.test(text.slice(after.start, after.end)) && !nextSentence;
     if (!attr.speaker && attr.cue === null && bare && prev?.attr.speaker && regionIndexAt(regions, prev.cand.open) === r0) {

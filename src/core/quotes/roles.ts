@@ -102,5 +102,8 @@ export function resolveRole(
     if (headOnly && m.start < pos - 1500) return null;
     if (m.id !== null && holders.includes(m.id)) return entities.get(m.id) ?? null;
   }
-  return holders.length === 1 && !headOnly ? (entities.get(holders[0] as string) ?? null) : null;
+  // With no earlier mention, only an organisation's role ("the agency") is safe to resolve alone:
+  // who held an office ("the spokesman") on the day is a guess.
+  const only = holders.length === 1 && !headOnly ? entities.get(holders[0] as string) : undefined;
+  return only && only.type !== 'person' ? only : null;
 }

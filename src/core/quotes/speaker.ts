@@ -46,6 +46,8 @@ function isPossessive(ctx: QuoteContext, c: Span): boolean {
 
 function gapIsAdjacent(ctx: QuoteContext, gap: string): boolean {
   if (/[.;!?"“”«»„「」]/u.test(gap)) return false;
+  // Chinese: "普京说" is adjacent, "普京迎接金正恩时说" makes 金正恩 an object, not the speaker
+  if (ctx.lang.chineseClauses) return !/[\p{Script=Han}]/u.test(gap);
   const words = wordsOf(gap);
   if (words.length > MAX_GAP_WORDS && wordCount(gap) > MAX_GAP_WORDS) return false;
   return !words.some((w) => ctx.lang.conjunctions.has(w.toLowerCase()));
@@ -115,6 +117,11 @@ export function adjacentBefore(ctx: QuoteContext, from: number, at: number): Par
 
 /** The subject of the clause [from, at): its first candidate that is not a prepositional object. */
 export function clauseSubject(ctx: QuoteContext, from: number, at: number): PartyRef | null | undefined {
+  if (ctx.lang.chineseClauses) {
+    // "据朝中社报道，金正恩表示": the subject opens the comma clause that holds the verb
+    const comma = Math.max(ctx.text.lastIndexOf('，', at - 1), ctx.text.lastIndexOf('：', at - 1));
+    if (comma >= from) from = comma + 1;
+  }
   const cands = candidatesIn(ctx, from, at).filter((c) => c.type !== 'place' && !isPossessive(ctx, c));
   if (ctx.lang.verbFinal) {
     const marked = cands.filter((c) => SUBJECT_PARTICLE.test(ctx.text.slice(c.end, Math.min(at + 1, c.end + 12))));

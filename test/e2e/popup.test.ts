@@ -32,7 +32,8 @@ afterAll(async () => {
 /** Something to evaluate code in: a news page or one of our extension pages. */
 interface Evaluator {
   evaluate<T, A>(fn: (a: A) => T | Promise<T>, arg: A): Promise<T>;
-  screenshot(path: string): Promise<void>;
+  /** The viewport (what the toolbar popup shows first), or the whole page. */
+  screenshot(path: string, fullPage?: boolean): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -106,6 +107,7 @@ function suite(name: string, driver: () => Driver) {
       expect(await popup.evaluate(texts, '.timeline li.marked time')).toContain('17 Sep');
       expect(await popup.evaluate(() => document.querySelectorAll('svg.map text.label').length, null)).toBeGreaterThan(3);
       await popup.screenshot(join(ARTIFACTS, `popup-seed-${name}.png`));
+      await popup.screenshot(join(ARTIFACTS, `popup-seed-${name}-full.png`), true);
       await popup.close();
     });
 
@@ -130,6 +132,10 @@ function suite(name: string, driver: () => Driver) {
 
     it('applies an option changed on the options page to the open tab at once', async () => {
       const d = driver();
+      await page.close();
+      page = await d.open(URLS.seed);
+      tabId = await d.tabId(URLS.seed);
+      await waitFor(async () => (await page.evaluate(readHighlights, null))['storylens-place'], 'places highlighted', 25_000);
       expect((await page.evaluate(readHighlights, null))['storylens-place']).toBeGreaterThan(0);
       const options = await d.options();
       await options.evaluate(() => {
@@ -137,9 +143,15 @@ function suite(name: string, driver: () => Driver) {
         box.click();
       }, null);
       try {
+        expect(await options.evaluate(() => (document.getElementById('kind-place') as HTMLInputElement).checked, null)).toBe(false);
+        await options.screenshot(join(ARTIFACTS, `options-${name}.png`), true);
+        const stored = await waitFor(async () => {
+          const got = (await d.ext(() => chrome.storage.sync.get('settings'), null)) as { settings?: { kinds?: { place?: boolean } } };
+          return got.settings?.kinds?.place === false ? got.settings : null;
+        }, 'the setting stored in storage.sync');
+        expect(stored.kinds).toMatchObject({ person: true, place: false });
         await waitFor(async () => !(await page.evaluate(readHighlights, null))['storylens-place'], 'places no longer highlighted');
         expect((await page.evaluate(readHighlights, null))['storylens-person']).toBeGreaterThan(0);
-        await options.screenshot(join(ARTIFACTS, `options-${name}.png`));
       } finally {
         await options.evaluate(() => (document.getElementById('kind-place') as HTMLInputElement).click(), null);
       }
@@ -172,7 +184,7 @@ let chromium: ChromiumSession;
 let chromiumExt: PwPage;
 const pw = (page: PwPage): Evaluator => ({
   evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
-  screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
+  screenshot: async (path, fullPage = false) => void (await page.screenshot({ path, fullPage })),
   close: () => page.close(),
 });
 
@@ -216,7 +228,7 @@ let firefox: FirefoxSession;
 let firefoxExt: PPage;
 const pp = (page: PPage): Evaluator => ({
   evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
-  screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png`, fullPage: true })),
+  screenshot: async (path, fullPage = false) => void (await page.screenshot({ path: path as `${string}.png`, fullPage })),
   close: () => page.close(),
 });
 

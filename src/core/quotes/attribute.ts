@@ -202,7 +202,8 @@ export function attribute(ctx: QuoteContext, w: Windows): Attribution {
     if (isVia(c) || relays) via.push(c.agent);
   }
   const cleanVia = via.filter((v, k) => (!speaker || !same(v, speaker)) && via.findIndex((o) => same(o, v)) === k);
-  return { speaker, via: cleanVia, cue: primary.cue.text || null, cueNear: primary.near };
+  // a named speaker makes even two quoted words a quotation ("told reporters … firm "international guarantees"")
+  return { speaker, via: cleanVia, cue: primary.cue.text || null, cueNear: primary.near || speaker !== null };
 }
 
 /** A speaker's entity type, for pronoun resolution later on. */

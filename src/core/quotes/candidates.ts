@@ -108,7 +108,12 @@ function nameCandidates(ctx: QuoteContext, from: number, to: number, taken: read
   for (let m = NAME_RUN.exec(window); m !== null; m = NAME_RUN.exec(window)) {
     let start = from + m.index;
     const words = m[0].split(/\s+/);
-    while (words.length > 0 && NOT_NAME.has(words[0] as string)) start += (words.shift() as string).length + 1;
+    // "NATO Secretary General Mark Rutte": drop the words a mention or title already accounts for
+    const taken1 = (w: string): boolean => overlaps({ start, end: start + w.length }, taken);
+    while (words.length > 0 && (NOT_NAME.has(words[0] as string) || taken1(words[0] as string))) {
+      start += (words.shift() as string).length;
+      while (start < to && isSpace(ctx.text[start])) start++;
+    }
     while (words.length > 0 && NOT_NAME.has(words[words.length - 1] as string)) words.pop();
     if (!ctx.lang.capitalisedNames) {
       if (words.length < 2) continue;

@@ -19,7 +19,7 @@ export interface RoleIndex {
 }
 
 /** Modifiers, not heads: a lone "Russian" or "state" does not name a role holder. */
-const NOT_HEAD = /^(?:north|south|korean|russian|russia's|korea's|north's|state|foreign|national|defence|defense|federal|official|chief|deputy|first|general|people's|kremlin|president's|putin's|the|of|and|for|news|media|affairs|security|российский|российского|северокорейский|государственный|государственных|главный|первый|заместитель|кндр|рф|россии|кремля|президента)$/u;
+const NOT_HEAD = /^(?:former|acting|current|senior|junior|ruling|supreme|party|secretary-general|north|south|korean|russian|russia's|korea's|north's|state|foreign|national|defence|defense|federal|official|chief|deputy|first|general|people's|kremlin|president's|putin's|the|of|and|for|news|media|affairs|security|российский|российского|северокорейский|государственный|государственных|главный|первый|заместитель|кндр|рф|россии|кремля|президента)$/u;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

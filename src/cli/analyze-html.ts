@@ -3,10 +3,11 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyzeDocument } from '../core/analyze-document';
 import type { Dataset } from '../data/schema';
 import type { Analysis } from '../core/types';
+import { capNesting } from './deep-html';
 
 export function parseHtml(html: string, url: string | null): Document {
   // Page scripts never run (jsdom's default); a silent console keeps CSS parse noise out of our output.
-  const dom = new JSDOM(html, { url: url ?? undefined, virtualConsole: new VirtualConsole() });
+  const dom = new JSDOM(capNesting(html), { url: url ?? undefined, virtualConsole: new VirtualConsole() });
   return dom.window.document;
 }
 

@@ -81,9 +81,9 @@ function roleCandidates(ctx: QuoteContext, from: number, to: number, mentions: r
 }
 
 function pronounCandidates(ctx: QuoteContext, from: number, to: number): Candidate[] {
-  if (ctx.lang.pronouns.length === 0) return [];
-  const body = ctx.lang.pronouns.join('|');
-  const re = new RegExp(ctx.lang.wordBoundaries ? `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])` : `(?:${body})`, 'gu');
+  const re = ctx.pronounRe;
+  if (!re) return [];
+  re.lastIndex = 0;
   const window = ctx.text.slice(from, to);
   const out: Candidate[] = [];
   for (let m = re.exec(window); m !== null; m = re.exec(window)) {

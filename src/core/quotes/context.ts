@@ -22,9 +22,19 @@ export interface QuoteContext {
   knownSurnames: Map<string, string>;
   /** Speakers found so far, in text order, for pronoun resolution. */
   speakers: SpeakerRecord[];
+  /** Each word of a linked person's name ("Kim", "Jong", "Peskov") to that person's mentions, in order. */
+  personsByWord: ReadonlyMap<string, LinkedMention[]>;
+  /** Short forms ("Putin", "Peskov") to the entities that use them. */
+  shortForms: ReadonlyMap<string, Entity[]>;
+  /** Resolved pronouns, by position and number of speakers known at the time. */
+  pronounCache: Map<string, PartyRef | null>;
+  /** The language's pronouns as one pattern. */
+  pronounRe: RegExp | null;
 }
 
 const finders = new WeakMap<LangCues, CueFinder>();
+
+const wordsOfName = (s: string): string[] => s.split(/[\s-]+/u).filter((w) => w !== '');
 
 export function buildContext(text: string, mentions: readonly LinkedMention[], lang: string | null, dataset: Dataset): QuoteContext {
   const langCues = cuesFor(lang);
@@ -39,10 +49,37 @@ export function buildContext(text: string, mentions: readonly LinkedMention[], l
     const words = m.name.trim().split(/\s+/);
     if (words.length > 1) knownSurnames.set(words[words.length - 1] as string, m.name);
   }
+  const entities = new Map(dataset.entities.map((e) => [e.id, e]));
+  const personsByWord = new Map<string, LinkedMention[]>();
+  for (const m of mentions) {
+    if (m.id === null || m.type !== 'person') continue;
+    const words = new Set([...wordsOfName(entities.get(m.id)?.name ?? ''), ...wordsOfName(text.slice(m.start, m.end))]);
+    for (const w of words) {
+      const list = personsByWord.get(w) ?? [];
+      list.push(m);
+      personsByWord.set(w, list);
+    }
+  }
+  const shortForms = new Map<string, Entity[]>();
+  for (const e of dataset.entities) {
+    for (const list of Object.values(e.short ?? {})) {
+      for (const form of list ?? []) {
+        const holders = shortForms.get(form) ?? [];
+        if (!holders.includes(e)) holders.push(e);
+        shortForms.set(form, holders);
+      }
+    }
+  }
+  const body = langCues.pronouns.join('|');
+  const pronounRe = body === '' ? null : new RegExp(langCues.wordBoundaries ? `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])` : `(?:${body})`, 'gu');
   return {
+    pronounCache: new Map(),
+    personsByWord,
+    shortForms,
+    pronounRe,
     text,
     mentions,
-    entities: new Map(dataset.entities.map((e) => [e.id, e])),
+    entities,
     lang: langCues,
     cues,
     roles: buildRoleIndex(dataset, (lang ?? 'en').slice(0, 2).toLowerCase(), langCues.wordBoundaries),
@@ -57,8 +94,6 @@ export function refOfMention(ctx: QuoteContext, m: LinkedMention): PartyRef {
   return corefer(ctx, name, m.start) ?? { id: null, name };
 }
 
-const wordsOfName = (s: string): string[] => s.split(/[\s-]+/u).filter((w) => w !== '');
-
 /**
  * A lone surname ("Mr Putin", "Jeon said") names the dataset person mentioned last whose name
  * holds that word; failing that, the one entity whose short forms are exactly that word.
@@ -66,15 +101,19 @@ const wordsOfName = (s: string): string[] => s.split(/[\s-]+/u).filter((w) => w 
 export function corefer(ctx: QuoteContext, name: string, pos: number): PartyRef | null {
   const bare = name.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/u, '').trim();
   if (bare === '' || /\s/u.test(bare)) return null;
-  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
-    const m = ctx.mentions[k] as LinkedMention;
-    if (m.start >= pos) continue;
-    if (m.id === null || m.type !== 'person') continue;
-    const entity = ctx.entities.get(m.id);
-    const words = [...wordsOfName(entity?.name ?? ''), ...wordsOfName(ctx.text.slice(m.start, m.end))];
-    if (words.includes(bare)) return { id: m.id, name: entity?.name ?? m.name };
+  const list = ctx.personsByWord.get(bare);
+  if (list) {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as LinkedMention).start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const m = list[lo - 1];
+    if (m && m.id !== null && m.start >= pos - 20000) return { id: m.id, name: ctx.entities.get(m.id)?.name ?? m.name };
   }
-  const holders = [...ctx.entities.values()].filter((e) => Object.values(e.short ?? {}).some((list) => list?.includes(bare)));
+  const holders = ctx.shortForms.get(bare) ?? [];
   const only = holders[0];
   return holders.length === 1 && only ? { id: only.id, name: only.name } : null;
 }

@@ -72,7 +72,19 @@ class SentenceIndex {
     let s = this.cache.get(r);
     if (!s) {
       const region = this.regions[r] as Region;
-      const masks = this.masks.filter((m) => m.end > region.start && m.start < region.end);
+      // masks are sorted by start: the region's ones are a short run found by binary search
+      let lo = 0;
+      let hi = this.masks.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((this.masks[mid] as Span).start < region.start - 20000) lo = mid + 1;
+        else hi = mid;
+      }
+      const masks: Span[] = [];
+      for (let k = lo; k < this.masks.length && (this.masks[k] as Span).start < region.end; k++) {
+        const m = this.masks[k] as Span;
+        if (m.end > region.start) masks.push(m);
+      }
       s = sentenceStarts(this.text, region, masks);
       this.cache.set(r, s);
     }

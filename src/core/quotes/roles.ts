@@ -99,7 +99,7 @@ export function resolveRole(
   if (holders.length === 0) return null;
   for (let k = firstMentionAfter(mentions, pos) - 1; k >= 0; k--) {
     const m = mentions[k] as LinkedMention;
-    if (headOnly && m.start < pos - 1500) return null;
+    if (m.start < pos - (headOnly ? 1500 : 20000)) break;
     if (m.id !== null && holders.includes(m.id)) return entities.get(m.id) ?? null;
   }
   // With no earlier mention, only an organisation's role ("the agency") is safe to resolve alone:

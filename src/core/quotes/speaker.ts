@@ -57,6 +57,15 @@ function gapIsAdjacent(ctx: QuoteContext, gap: string): boolean {
 const SUBJECT_PARTICLE = /^[\s\p{L}]{0,8}?(?:은|는|이|가|께서|は|が)(?=[\s"“「『,，]|$)/u;
 
 export function resolvePronoun(ctx: QuoteContext, pos: number): PartyRef | null {
+  const key = `${pos}:${ctx.speakers.length}`;
+  const cached = ctx.pronounCache.get(key);
+  if (cached !== undefined) return cached;
+  const ref = findAntecedent(ctx, pos);
+  ctx.pronounCache.set(key, ref);
+  return ref;
+}
+
+function findAntecedent(ctx: QuoteContext, pos: number): PartyRef | null {
   let lastSpeaker = null;
   for (let k = ctx.speakers.length - 1; k >= 0; k--) {
     const s = ctx.speakers[k];
@@ -65,20 +74,20 @@ export function resolvePronoun(ctx: QuoteContext, pos: number): PartyRef | null 
       break;
     }
   }
-  // names outside the dataset are candidates too ("Christine Lagarde machte deutlich … sagte sie")
-  const near = candidatesIn(ctx, Math.max(0, pos - 800), pos).filter(
-    (c) => c.kind === 'name' && c.ref !== null && c.ref.name.includes(' ') && c.end <= pos,
-  );
-  const nearName = [...near].reverse().find((c) => startsSentence(ctx, c) || speaksNext(ctx, c));
+  let found: { pos: number; ref: PartyRef } | null = lastSpeaker;
   for (let k = firstMentionAfter(ctx.mentions, pos) - 1; k >= 0; k--) {
     const m = ctx.mentions[k] as LinkedMention;
-    if (m.start < pos - 4000) break;
-    if (nearName && nearName.start > m.start) return nearName.ref;
-    if (lastSpeaker && lastSpeaker.pos > m.start) return lastSpeaker.ref;
-    if (m.type === 'person' && m.end <= pos && (startsSentence(ctx, m) || speaksNext(ctx, m))) return refOfMention(ctx, m);
+    if (m.start < pos - 4000 || (lastSpeaker && lastSpeaker.pos > m.start)) break;
+    if (m.type === 'person' && m.end <= pos && (startsSentence(ctx, m) || speaksNext(ctx, m))) {
+      found = { pos: m.end, ref: refOfMention(ctx, m) };
+      break;
+    }
   }
-  if (nearName && (!lastSpeaker || nearName.start > lastSpeaker.pos)) return nearName.ref;
-  return lastSpeaker?.ref ?? null;
+  // names outside the dataset, after that antecedent ("Christine Lagarde machte deutlich … sagte sie")
+  const from = Math.max(found ? found.pos : 0, pos - 800);
+  const names = candidatesIn(ctx, from, pos).filter((c) => c.kind === 'name' && c.ref !== null && c.ref.name.includes(' ') && c.end <= pos);
+  const name = [...names].reverse().find((c) => startsSentence(ctx, c) || speaksNext(ctx, c));
+  return name?.ref ?? found?.ref ?? null;
 }
 
 /** "Шойгу подчеркнул", "Putin said": a name followed by its speech verb is a subject. */

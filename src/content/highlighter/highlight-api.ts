@@ -4,7 +4,7 @@
  * is never touched.
  */
 import { HIGHLIGHT_KINDS, type HighlightKind } from '../../shared/settings';
-import { HIGHLIGHT_PREFIX, type Highlighter, type MarkInput } from './types';
+import { FLASH_NAME, HIGHLIGHT_PREFIX, type Highlighter, type MarkInput } from './types';
 
 interface HighlightRegistryLike {
   set(name: string, h: unknown): unknown;
@@ -13,6 +13,7 @@ interface HighlightRegistryLike {
 }
 interface HighlightLike {
   add(r: AbstractRange): unknown;
+  delete(r: AbstractRange): boolean;
   clear(): void;
   priority: number;
 }
@@ -29,6 +30,14 @@ export function createHighlightApiHighlighter(win: Window): Highlighter | null {
   if (!api) return null;
   const byKind = new Map<HighlightKind, HighlightLike>();
   const ranges = new Map<number, Range>();
+  const kindOf = new Map<number, HighlightKind>();
+  let flashing: HighlightLike | null = null;
+  const unflash = (): void => {
+    if (!flashing) return;
+    flashing.clear();
+    if (api.registry.get(FLASH_NAME) === flashing) api.registry.delete(FLASH_NAME);
+    flashing = null;
+  };
   const highlightFor = (kind: HighlightKind): HighlightLike => {
     let h = byKind.get(kind);
     if (!h) {
@@ -48,11 +57,30 @@ export function createHighlightApiHighlighter(win: Window): Highlighter | null {
         if (range.collapsed) continue;
         highlightFor(m.kind).add(range);
         ranges.set(m.id, range);
+        kindOf.set(m.id, m.kind);
+      }
+    },
+    remove(ids) {
+      for (const id of ids) {
+        const range = ranges.get(id);
+        const kind = kindOf.get(id);
+        if (range && kind) byKind.get(kind)?.delete(range);
+        ranges.delete(id);
+        kindOf.delete(id);
       }
     },
     markAt: () => null,
     rangeOf: (id) => ranges.get(id) ?? null,
+    flash(target) {
+      unflash();
+      if (!target || target.range.collapsed) return;
+      flashing = new api.Highlight(target.range);
+      // Above names and quotes alike.
+      flashing.priority = 2;
+      api.registry.set(FLASH_NAME, flashing);
+    },
     clear() {
+      unflash();
       for (const kind of HIGHLIGHT_KINDS) {
         const h = byKind.get(kind);
         if (!h) continue;
@@ -62,6 +90,7 @@ export function createHighlightApiHighlighter(win: Window): Highlighter | null {
       }
       byKind.clear();
       ranges.clear();
+      kindOf.clear();
     },
   };
 }

@@ -24,11 +24,21 @@ export interface Highlighter {
   add(marks: readonly MarkInput[]): void;
   /** The mark under a DOM position, for backends that know it directly (wrap); else null. */
   markAt(target: EventTarget | null): number | null;
+  /** Takes these marks off the page (a kind switched off); clear() still undoes everything. */
+  remove(ids: readonly number[]): void;
   /** A Range to scroll to / place the card against for mark `id`. */
   rangeOf(id: number): Range | null;
+  /**
+   * Marks `range` (mark `id`) as the one the reader just asked for, on top of its own colour, or
+   * (null) takes that mark away. Leaves nothing behind once taken away.
+   */
+  flash(target: { id: number; range: Range } | null): void;
   /** Removes every highlight and every trace of them. */
   clear(): void;
 }
 
 export const HIGHLIGHT_PREFIX = 'storylens-';
 export const MARK_TAG = 'storylens-mark';
+/** The Highlight API name, and the wrap backend's attribute, of a mark being flashed. */
+export const FLASH_NAME = 'storylens-flash';
+export const FLASH_ATTR = 'data-sl-flash';

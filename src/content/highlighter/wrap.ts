@@ -11,7 +11,7 @@
  * Teardown restores the DOM exactly: marks are replaced by their children, and every split is
  * undone newest first — no normalize(), which would also merge the page's own adjacent text nodes.
  */
-import { MARK_TAG, type Highlighter, type IndexLike, type MarkInput } from './types';
+import { FLASH_ATTR, MARK_TAG, type Highlighter, type IndexLike, type MarkInput } from './types';
 
 interface Fragment {
   /** Offset in the original node where this fragment starts. */
@@ -50,6 +50,11 @@ export function createWrapHighlighter(doc: Document): Highlighter {
   const splits: { head: Text; tail: Text }[] = [];
   /** Original text node → its fragments, sorted by start. */
   const fragments = new Map<Text, Fragment[]>();
+  let flashed: HTMLElement[] = [];
+  const unflash = (): void => {
+    for (const el of flashed) el.removeAttribute(FLASH_ATTR);
+    flashed = [];
+  };
 
   const fragmentsOf = (orig: Text): Fragment[] => {
     let list = fragments.get(orig);
@@ -91,6 +96,13 @@ export function createWrapHighlighter(doc: Document): Highlighter {
     return el;
   };
 
+  const unwrap = (el: HTMLElement): void => {
+    const parent = el.parentNode;
+    if (!parent) return;
+    while (el.firstChild) parent.insertBefore(el.firstChild, el);
+    parent.removeChild(el);
+  };
+
   return {
     name: 'wrap',
     add(list: readonly MarkInput[]) {
@@ -105,6 +117,15 @@ export function createWrapHighlighter(doc: Document): Highlighter {
           }
         }
         if (els.length) marks.set(m.id, [...(marks.get(m.id) ?? []), ...els]);
+      }
+    },
+    remove(ids) {
+      // Split text nodes stay split (and recorded) until clear(), so later marks still land exactly.
+      for (const id of ids) {
+        const els = marks.get(id) ?? [];
+        flashed = flashed.filter((el) => !els.includes(el));
+        for (let i = els.length - 1; i >= 0; i--) unwrap(els[i]!);
+        marks.delete(id);
       }
     },
     markAt(target) {
@@ -123,16 +144,17 @@ export function createWrapHighlighter(doc: Document): Highlighter {
       r.setEndAfter(els[els.length - 1]!);
       return r;
     },
+    flash(target) {
+      unflash();
+      // Only a mark of ours can carry the flash: the page's own elements are never touched.
+      flashed = target ? [...(marks.get(target.id) ?? [])] : [];
+      for (const el of flashed) el.setAttribute(FLASH_ATTR, '');
+    },
     clear() {
+      unflash();
       // Innermost marks were created last for a node; unwrapping in reverse creation order keeps parents valid.
       const all = [...marks.values()].flat();
-      for (let i = all.length - 1; i >= 0; i--) {
-        const el = all[i]!;
-        const parent = el.parentNode;
-        if (!parent) continue;
-        while (el.firstChild) parent.insertBefore(el.firstChild, el);
-        parent.removeChild(el);
-      }
+      for (let i = all.length - 1; i >= 0; i--) unwrap(all[i]!);
       marks.clear();
       for (let i = splits.length - 1; i >= 0; i--) {
         const { head, tail } = splits[i]!;

@@ -6,8 +6,8 @@
 import type { Analysis } from '../core/types';
 import type { TextIndex } from '../core/text-index';
 import type { Dataset, Entity } from '../data/schema';
-import type { LensReport, StepDirection } from '../shared/messages';
-import type { Settings } from '../shared/settings';
+import type { LensReport, RevealResult, RevealTarget, StepDirection } from '../shared/messages';
+import { HIGHLIGHT_KINDS, type Settings } from '../shared/settings';
 import { createHighlighter, type Highlighter } from './highlighter/index';
 import { highlightCss } from './highlight-style';
 import { hitTest, IntervalLookup, type IndexedMarks } from './hit-test';
@@ -15,6 +15,7 @@ import { createCard, type CardController } from './hover-card/card';
 import { watchLiveUpdates, type LiveUpdates } from './live-updates';
 import { marksFor, type Mark } from './marks';
 import { mergeEntities, toReport } from './report';
+import { flashSteps, prefersReducedMotion, scrollRangeIntoView, standsFor } from './reveal';
 import { inSlices } from './scheduler';
 import { adoptStyles, type StyleHandle } from './styles';
 
@@ -39,6 +40,14 @@ export interface Lens {
   readonly active: boolean;
   /** Resolves when the highlights queued so far are on the page (tests, benchmarks). */
   settled(): Promise<void>;
+  /** Scrolls to mention `n % total` of an entity or quote and flashes it. */
+  reveal(target: RevealTarget, n: number): RevealResult;
+  /** Off: every trace leaves the page, the analysis stays; on: the same marks come back. */
+  setHighlights(on: boolean): Promise<void>;
+  /** Highlights the known names although the story did not match (the user asked). */
+  force(): Promise<void>;
+  /** New settings (kinds, colours, hover delay) applied to the open page at once. */
+  applySettings(next: Settings): Promise<void>;
 }
 
 const CLOSE_GRACE_MS = 250;
@@ -47,8 +56,12 @@ const bench = (name: string) => {
   if (__STORYLENS_BENCH__) performance.mark(`storylens:${name}`);
 };
 
+/** Marks are made for every kind; settings only decide which are painted, so a kind switched back on needs no new analysis. */
+const ALL_KINDS = Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, true])) as Settings['kinds'];
+
 export function createLens(deps: LensDeps): Lens {
-  const { doc, settings } = deps;
+  const { doc } = deps;
+  let settings = deps.settings;
   const win = doc.defaultView!;
   const byId: ReadonlyMap<string, Entity> = new Map(deps.dataset.entities.map((e) => [e.id, e]));
   let active = true;
@@ -66,6 +79,16 @@ export function createLens(deps: LensDeps): Lens {
   let work: Promise<unknown> = Promise.resolve();
   let lastReport: LensReport | null = null;
   let lastFullAnalysis = 0;
+  // Highlights switched off from the popup: marks and analysis are kept, nothing is painted.
+  let shown = true;
+  // The user asked for highlights on a page that did not match.
+  let forced = false;
+  let lastWhole: { analysis: Analysis; index: TextIndex } | null = null;
+  /** Every batch of marks with its index, to rebuild the hover lookup when the painted kinds change. */
+  const sources: { index: TextIndex; list: Mark[] }[] = [];
+  // Bumped whenever what is painted is thrown away: slices of an older round stop.
+  let paintRound = 0;
+  let flashTimers: number[] = [];
 
   // Hover state.
   let hoverId: number | null = null;
@@ -78,7 +101,7 @@ export function createLens(deps: LensDeps): Lens {
 
   const sendReport = (): void => {
     if (!analysis) return;
-    lastReport = toReport(analysis, marks.size, highlighter?.name ?? 'none');
+    lastReport = toReport(analysis, [...marks.values()].filter(painted).length, highlighter?.name ?? 'none');
     deps.report(lastReport);
   };
 
@@ -102,28 +125,119 @@ export function createLens(deps: LensDeps): Lens {
     return highlighter;
   };
 
-  /** Adds marks in idle slices; ids stay stable so cards and keyboard order can refer to them. */
-  const applyMarks = (list: Mark[], index: TextIndex): Promise<unknown> => {
-    if (!list.length) return Promise.resolve();
+  const painted = (m: Mark): boolean => settings.kinds[m.kind];
+  const lookupFor = (index: TextIndex, list: Mark[]): IndexedMarks => ({
+    index,
+    lookup: new IntervalLookup(list.filter(painted).map(({ id, start, end }) => ({ id, start, end }))),
+  });
+
+  /** Paints marks in idle slices (only the kinds switched on, only while shown). */
+  const paint = (list: Mark[]): Promise<unknown> => {
+    const todo = shown ? list.filter(painted) : [];
+    if (!todo.length) return work;
     const h = ensureSurface();
-    for (const m of list) marks.set(m.id, m);
-    indexes.push({ index, lookup: new IntervalLookup(list.map(({ id, start, end }) => ({ id, start, end }))) });
+    const round = paintRound;
     ordered = null;
     bench('highlight:start');
     const BATCH = 25;
     const batches: Mark[][] = [];
-    for (let i = 0; i < list.length; i += BATCH) batches.push(list.slice(i, i + BATCH));
+    for (let i = 0; i < todo.length; i += BATCH) batches.push(todo.slice(i, i + BATCH));
     work = work.then(() =>
       inSlices(win, batches, (batch) => {
         const t0 = __STORYLENS_BENCH__ ? performance.now() : 0;
         quietly(() => h.add(batch));
         if (__STORYLENS_BENCH__) performance.measure('storylens:highlight-batch', { start: t0, end: performance.now() });
-      }, () => !active).then(() => {
+      }, () => !active || round !== paintRound).then(() => {
         bench('highlight:end');
         if (__STORYLENS_BENCH__) performance.measure('storylens:highlight', 'storylens:highlight:start', 'storylens:highlight:end');
       }),
     );
     return work;
+  };
+
+  /** Adds marks in idle slices; ids stay stable so cards and keyboard order can refer to them. */
+  const applyMarks = (list: Mark[], index: TextIndex): Promise<unknown> => {
+    if (!list.length) return Promise.resolve();
+    for (const m of list) marks.set(m.id, m);
+    sources.push({ index, list });
+    indexes.push(lookupFor(index, list));
+    ordered = null;
+    return paint(list);
+  };
+
+  const stopFlash = (): void => {
+    for (const t of flashTimers) win.clearTimeout(t);
+    flashTimers = [];
+    highlighter?.flash(null);
+  };
+
+  const flash = (id: number, range: Range): void => {
+    stopFlash();
+    const h = highlighter;
+    if (!h) return;
+    const show = (on: boolean) => h.flash(on ? { id, range } : null);
+    flashTimers = flashSteps(prefersReducedMotion(win)).map(({ at, on }) =>
+      win.setTimeout(() => {
+        if (highlighter === h) quietly(() => show(on));
+      }, at),
+    );
+  };
+
+  /** Everything painted leaves the page (cards, styles, listeners); marks and analysis stay. */
+  const dropSurface = (): void => {
+    paintRound++;
+    stopFlash();
+    win.clearTimeout(openTimer);
+    win.clearTimeout(closeTimer);
+    if (frame !== undefined) win.cancelAnimationFrame(frame);
+    frame = undefined;
+    hoverId = null;
+    pointerInCard = false;
+    win.removeEventListener('pointermove', onPointerMove, { capture: true });
+    card?.destroy();
+    const h = highlighter;
+    const style = pageStyle;
+    quietly(() => {
+      h?.clear();
+      style?.remove();
+    });
+    card = null;
+    highlighter = null;
+    pageStyle = null;
+    ordered = null;
+  };
+
+  const restyle = (): void => {
+    if (!highlighter) return;
+    const old = pageStyle;
+    quietly(() => {
+      pageStyle = adoptStyles(doc, doc, highlightCss(settings));
+      old?.remove();
+    });
+  };
+
+  /** A kind switched off leaves at once; one switched on is painted like new marks. */
+  const repaintKinds = (before: Settings['kinds']): Promise<unknown> => {
+    indexes.length = 0;
+    for (const src of sources) indexes.push(lookupFor(src.index, src.list));
+    ordered = null;
+    const h = highlighter;
+    if (!shown || !h) return work;
+    const all = [...marks.values()];
+    const gone = all.filter((m) => before[m.kind] && !settings.kinds[m.kind]).map((m) => m.id);
+    const added = all.filter((m) => !before[m.kind] && settings.kinds[m.kind]);
+    stopFlash();
+    card?.hide();
+    hoverId = null;
+    if (gone.length) quietly(() => h.remove(gone));
+    if (!added.length) return work;
+    // Wrapping a quote around names already wrapped would nest it inside them: the fallback
+    // backend starts over instead.
+    if (h.name === 'wrap') {
+      dropSurface();
+      return paint(all);
+    }
+    return paint(added);
   };
 
   const scopeOf = (index: TextIndex): Node | null => {
@@ -152,8 +266,9 @@ export function createLens(deps: LensDeps): Lens {
 
   const highlightWhole = (result: { analysis: Analysis; index: TextIndex }): Promise<unknown> => {
     analysis = result.analysis;
+    lastWhole = result;
     articleScope = scopeOf(result.index);
-    const list = result.analysis.story.matched ? marksFor(result.analysis, result.index, byId, settings, nextId) : [];
+    const list = result.analysis.story.matched || forced ? marksFor(result.analysis, result.index, byId, { ...settings, kinds: ALL_KINDS }, nextId) : [];
     nextId += list.length;
     return applyMarks(list, result.index).then(() => sendReport());
   };
@@ -161,7 +276,7 @@ export function createLens(deps: LensDeps): Lens {
   const onAdded = (nodes: Node[]): void => {
     if (!active) return;
     try {
-      if (!analysis?.story.matched) {
+      if (!analysis || (!analysis.story.matched && !forced)) {
         // Not the story (yet): the new text may change that, so look at the whole page again —
         // but not more often than every REANALYSE_MIN_MS on a busy page.
         if (Date.now() - lastFullAnalysis < REANALYSE_MIN_MS) return;
@@ -170,7 +285,7 @@ export function createLens(deps: LensDeps): Lens {
       }
       const result = deps.analyzeNodes(nodes, analysis);
       if (!result || (!result.analysis.entities.length && !result.analysis.quotes.length)) return;
-      const list = marksFor(result.analysis, result.index, byId, settings, nextId);
+      const list = marksFor(result.analysis, result.index, byId, { ...settings, kinds: ALL_KINDS }, nextId);
       nextId += list.length;
       analysis = { ...analysis, entities: mergeEntities(analysis.entities, result.analysis.entities), quotes: [...analysis.quotes, ...result.analysis.quotes] };
       void applyMarks(list, result.index).then(() => sendReport());
@@ -239,6 +354,16 @@ export function createLens(deps: LensDeps): Lens {
     return ordered;
   };
 
+  async function setHighlights(on: boolean): Promise<void> {
+    if (!active || on === shown) return;
+    shown = on;
+    if (!on) {
+      dropSurface();
+      return;
+    }
+    await paint([...marks.values()]);
+  }
+
   return {
     get active() {
       return active;
@@ -265,23 +390,53 @@ export function createLens(deps: LensDeps): Lens {
       if (lastReport) deps.report(lastReport);
     },
     settled: () => work.then(() => undefined),
+    reveal(target, n) {
+      const none = { shown: -1, total: 0 };
+      if (!active || !analysis) return none;
+      const quotes = analysis.quotes;
+      // A kind switched off, or highlights hidden, still has its places in the text to go to.
+      const found = [...marks.values()]
+        .filter((m) => standsFor(m.source, target, quotes))
+        .map((m) => ({ id: m.id, range: rangeOf(m.id) ?? m.index.toRange(m.start, m.end) }))
+        .filter((m) => !m.range.collapsed);
+      if (!found.length) return none;
+      found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) || a.id - b.id);
+      const shownAt = n % found.length;
+      const { id, range } = found[shownAt]!;
+      card?.hide();
+      scrollRangeIntoView(win, range);
+      flash(id, range);
+      return { shown: shownAt, total: found.length };
+    },
+    setHighlights,
+    async force() {
+      if (!active) return;
+      await setHighlights(true);
+      if (forced) return;
+      forced = true;
+      if (lastWhole && !lastWhole.analysis.story.matched) await highlightWhole(lastWhole);
+    },
+    async applySettings(next) {
+      if (!active) return;
+      const before = settings.kinds;
+      const coloursChanged = JSON.stringify(next.colours) !== JSON.stringify(settings.colours);
+      const kindsChanged = JSON.stringify(next.kinds) !== JSON.stringify(before);
+      settings = next;
+      if (coloursChanged) restyle();
+      if (kindsChanged) {
+        await repaintKinds(before);
+        sendReport();
+      }
+    },
     teardown() {
       if (!active) return;
       active = false;
-      win.clearTimeout(openTimer);
-      win.clearTimeout(closeTimer);
-      if (frame !== undefined) win.cancelAnimationFrame(frame);
-      win.removeEventListener('pointermove', onPointerMove, { capture: true });
       live?.disconnect();
       live = null;
-      card?.destroy();
-      highlighter?.clear();
-      pageStyle?.remove();
+      dropSurface();
       marks.clear();
       indexes.length = 0;
-      card = null;
-      highlighter = null;
-      pageStyle = null;
+      sources.length = 0;
     },
   };
 }

@@ -9,23 +9,19 @@ import { analyzeText } from '../core/analyze-text';
 import { buildTextIndex } from '../core/text-index';
 import { dataset } from '../data/index';
 import { parseLensMessage, type LensReport } from '../shared/messages';
-import { parseSettings, SETTINGS_KEY } from '../shared/settings';
+import { parseSettings, SETTINGS_KEY, settingsFromChange } from '../shared/settings';
 import { createLens, type Lens } from './lens-controller';
+import { handleLensMessage } from './lens-messages';
 
 const GLOBAL_KEY = '__storylensLens';
-type Holder = { [GLOBAL_KEY]?: Lens };
+type Holder = { [GLOBAL_KEY]?: Promise<Lens | null> };
 const holder = globalThis as Holder;
 
 function report(r: LensReport): void {
   browser.runtime.sendMessage({ type: 'lens-report', report: r }).catch(() => undefined);
 }
 
-async function main(): Promise<void> {
-  const existing = holder[GLOBAL_KEY];
-  if (existing?.active) {
-    existing.rereport();
-    return;
-  }
+async function startLens(): Promise<Lens> {
   const stored = await browser.storage.sync.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
   const lens = createLens({
     doc: document,
@@ -42,29 +38,48 @@ async function main(): Promise<void> {
     },
     report,
   });
-  holder[GLOBAL_KEY] = lens;
+  // start() analyses synchronously before its first await: messages queued behind this promise
+  // find the analysis in place.
+  void lens.start().catch(() => undefined);
+  return lens;
+}
 
-  const onMessage = (raw: unknown): Promise<boolean> | undefined => {
-    const msg = parseLensMessage(raw);
-    if (!msg) return undefined;
-    try {
-      if (msg.type === 'lens-step') lens.step(msg.direction);
-      else {
-        lens.teardown();
-        browser.runtime.onMessage.removeListener(onMessage);
-        delete holder[GLOBAL_KEY];
-      }
-    } catch {
-      // never into the page
-    }
-    return Promise.resolve(true);
+function main(): void {
+  const existing = holder[GLOBAL_KEY];
+  if (existing) {
+    void existing.then((lens) => lens?.rereport());
+    return;
+  }
+  const ready = startLens().catch(() => null);
+  holder[GLOBAL_KEY] = ready;
+
+  const forget = (): void => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    browser.storage.onChanged.removeListener(onStorage);
+    delete holder[GLOBAL_KEY];
   };
+  // Listening before the settings are read: the background may speak (lens-force right after
+  // injecting) before the lens exists.
+  function onMessage(raw: unknown): Promise<unknown> | undefined {
+    return handleLensMessageWhenReady(ready, raw, forget);
+  }
+  // Settings changed on the options page reach this open page at once.
+  function onStorage(changes: Record<string, browser.Storage.StorageChange>, area: string): void {
+    const next = settingsFromChange(changes, area);
+    if (next) void ready.then((lens) => lens?.applySettings(next)).catch(() => undefined);
+  }
   browser.runtime.onMessage.addListener(onMessage);
-  await lens.start();
+  browser.storage.onChanged.addListener(onStorage);
+}
+
+/** Answers only the lens's own messages (checked before waiting, so others are never held up). */
+function handleLensMessageWhenReady(ready: Promise<Lens | null>, raw: unknown, forget: () => void): Promise<unknown> | undefined {
+  if (parseLensMessage(raw) === null) return undefined;
+  return ready.then((lens) => (lens ? handleLensMessage(lens, raw, forget) : undefined) ?? false).catch(() => false);
 }
 
 try {
-  main().catch(() => undefined);
+  main();
 } catch {
   // Never throw into the page.
 }

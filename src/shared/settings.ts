@@ -82,3 +82,13 @@ export function isNeverRun(hostname: string, neverRun: readonly string[]): boole
   const host = normaliseHost(hostname);
   return neverRun.some((site) => host === site || host.endsWith(`.${site}`));
 }
+
+/**
+ * The new settings when a storage.onChanged event touches ours (area 'sync', key SETTINGS_KEY),
+ * else null. A removed key (newValue undefined) means the defaults again.
+ */
+export function settingsFromChange(changes: Record<string, { newValue?: unknown } | undefined>, area: string): Settings | null {
+  if (area !== 'sync') return null;
+  const change = changes[SETTINGS_KEY];
+  return change ? parseSettings(change.newValue) : null;
+}

@@ -8,7 +8,7 @@ import { maySend, senderKind } from './sender';
 import { clearTabState, getTabState, updateTabState } from './tab-state';
 import { clearBadge, showBadge } from './badge';
 // In-page feature (lens injection, commands, lens reports): see inject.ts.
-import { getLensReport, handleInPageMessage, injectLens, registerInPage } from './inject';
+import { getLensReport, handleInPageMessage, injectLens, isNewPage, registerInPage } from './inject';
 
 async function sendToLens(tabId: number, message: LensMessage): Promise<unknown> {
   try {
@@ -77,7 +77,7 @@ function forgetTab(tabId: number): void {
 browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
 // A new page in the tab (or the same one reloading): what we knew about the old one no longer holds.
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading' || change.url !== undefined) forgetTab(tabId);
+  if (isNewPage(change)) forgetTab(tabId);
 });
 registerInPage();
 

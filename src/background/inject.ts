@@ -18,6 +18,14 @@ async function readSettings(): Promise<Settings> {
 }
 
 /**
+ * True when a tabs.onUpdated change means the tab's page is replaced: a reload reports only
+ * status 'loading' (the URL is the same), a navigation may report its URL first.
+ */
+export function isNewPage(change: { status?: string; url?: string }): boolean {
+  return change.status === 'loading' || change.url !== undefined;
+}
+
+/**
  * Runs the lens in the tab's top frame. The lens is idempotent, so a second injection only
  * re-reports. Errors (a tab that closed, a page we may not script) are swallowed: nothing to show.
  */
@@ -111,8 +119,8 @@ export function registerInPage(): void {
     void run();
   });
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(reportKey(tabId)));
-  // A new page in the tab: the old lens and its report are gone.
+  // A new page in the tab, or the same one reloading: the old lens and its report are gone.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url !== undefined) void browser.storage.session.remove(reportKey(tabId));
+    if (isNewPage(change)) void browser.storage.session.remove(reportKey(tabId));
   });
 }

@@ -4,6 +4,12 @@ import type { HighlightBackendName, LensReport } from '../shared/messages';
 
 const MAX_QUOTE = 1000;
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+/**
+ * Scores and weights as finite numbers: messaging and JSON turn ±Infinity into null, which fails
+ * the report's shape check and loses the whole report. "Rules the story out" stays a big negative.
+ */
+const SCORE_LIMIT = 999;
+export const finite = (n: number): number => (Number.isNaN(n) ? 0 : Math.max(-SCORE_LIMIT, Math.min(SCORE_LIMIT, n)));
 
 export function toReport(analysis: Omit<Analysis, 'text'>, highlights: number, backend: HighlightBackendName): LensReport {
   return {
@@ -16,9 +22,9 @@ export function toReport(analysis: Omit<Analysis, 'text'>, highlights: number, b
       id: analysis.story.id,
       title: clip(analysis.story.title, 300),
       matched: analysis.story.matched,
-      score: analysis.story.score,
-      signals: analysis.story.signals.slice(0, 100).map((s) => ({ kind: clip(s.kind, 40), text: clip(s.text, 300), weight: s.weight })),
-      related: analysis.story.related ? { id: analysis.story.related.id, title: clip(analysis.story.related.title, 300), score: analysis.story.related.score } : null,
+      score: finite(analysis.story.score),
+      signals: analysis.story.signals.slice(0, 100).map((s) => ({ kind: clip(s.kind, 40), text: clip(s.text, 300), weight: finite(s.weight) })),
+      related: analysis.story.related ? { id: analysis.story.related.id, title: clip(analysis.story.related.title, 300), score: finite(analysis.story.related.score) } : null,
     },
     entities: analysis.entities.slice(0, 500).map((e) => ({ id: e.id, name: clip(e.name, 200), type: e.type, count: e.mentions.length })),
     quotes: analysis.quotes.slice(0, 300).map((q) => ({

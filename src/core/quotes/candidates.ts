@@ -133,7 +133,8 @@ function nameCandidates(ctx: QuoteContext, from: number, to: number, taken: read
       }
       if (atSentenceStart(ctx.text, start) || name.length < 3) continue;
     }
-    out.push({ ...span, kind: 'name', ref: { id: null, name }, type: null });
+    const alias = corefer(ctx, name, start);
+    out.push({ ...span, kind: 'name', ref: alias ?? { id: null, name }, type: alias ? (ctx.entities.get(alias.id ?? '')?.type ?? null) : null });
   }
   return out;
 }
@@ -147,7 +148,14 @@ export function candidatesIn(ctx: QuoteContext, from: number, to: number): Candi
   const pronouns = pronounCandidates(ctx, from, to).filter((p) => !overlaps(p, mentions));
   const names = nameCandidates(ctx, from, to, [...mentions, ...roles, ...pronouns]);
   const all2 = [...mentions, ...roles, ...pronouns, ...names].sort((a, b) => a.start - b.start);
-  return all2.filter((c, k) => !modifiesNext(ctx, c, all2[k + 1]));
+  return all2.filter((c, k) => !modifiesNext(ctx, c, all2[k + 1]) && !titleBefore(ctx, c, all2[k + 1]));
+}
+
+/** "la agencia oficial norcoreana KCNA": a role phrase right before a name is that name's title. */
+function titleBefore(ctx: QuoteContext, c: Candidate, next: Candidate | undefined): boolean {
+  if (c.kind !== 'role' || !next || next.kind === 'pronoun' || !ctx.lang.wordBoundaries) return false;
+  const gap = ctx.text.slice(c.end, next.start);
+  return /^[\s\p{L}'’-]*$/u.test(gap) && gap.split(/\s+/u).filter((w) => w !== '').length <= 3;
 }
 
 /**

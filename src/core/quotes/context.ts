@@ -24,7 +24,7 @@ export interface QuoteContext {
   speakers: SpeakerRecord[];
   /** Each word of a linked person's name ("Kim", "Jong", "Peskov") to that person's mentions, in order. */
   personsByWord: ReadonlyMap<string, LinkedMention[]>;
-  /** Short forms ("Putin", "Peskov") to the entities that use them. */
+  /** Short forms and aliases ("Putin", "KCNA") to the entities that use them. */
   shortForms: ReadonlyMap<string, Entity[]>;
   /** Resolved pronouns, by position and number of speakers known at the time. */
   pronounCache: Map<string, PartyRef | null>;
@@ -62,7 +62,8 @@ export function buildContext(text: string, mentions: readonly LinkedMention[], l
   }
   const shortForms = new Map<string, Entity[]>();
   for (const e of dataset.entities) {
-    for (const list of Object.values(e.short ?? {})) {
+    // aliases too: a name the linker left unlinked ("KCNA" in a Spanish text) still names the entity
+    for (const list of [...Object.values(e.short ?? {}), ...Object.values(e.aliases ?? {})]) {
       for (const form of list ?? []) {
         const holders = shortForms.get(form) ?? [];
         if (!holders.includes(e)) holders.push(e);
@@ -100,7 +101,11 @@ export function refOfMention(ctx: QuoteContext, m: LinkedMention): PartyRef {
  */
 export function corefer(ctx: QuoteContext, name: string, pos: number): PartyRef | null {
   const bare = name.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/u, '').trim();
-  if (bare === '' || /\s/u.test(bare)) return null;
+  if (bare === '') return null;
+  if (/\s/u.test(bare)) {
+    const holders = ctx.shortForms.get(bare) ?? [];
+    return holders.length === 1 && holders[0] ? { id: holders[0].id, name: holders[0].name } : null;
+  }
   const list = ctx.personsByWord.get(bare);
   if (list) {
     let lo = 0;

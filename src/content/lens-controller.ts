@@ -176,7 +176,9 @@ export function createLens(deps: LensDeps): Lens {
     const h = highlighter;
     if (!h) return;
     const show = (on: boolean) => h.flash(on ? { id, range } : null);
-    flashTimers = flashSteps(prefersReducedMotion(win)).map(({ at, on }) =>
+    const [first, ...later] = flashSteps(prefersReducedMotion(win));
+    if (first) quietly(() => show(first.on));
+    flashTimers = later.map(({ at, on }) =>
       win.setTimeout(() => {
         if (highlighter === h) quietly(() => show(on));
       }, at),

@@ -36,8 +36,10 @@ export function scrollRangeIntoView(win: Window, range: Range): void {
   // shown again, and nobody would see the motion: jump there.
   const smooth = !prefersReducedMotion(win) && win.document.visibilityState !== 'hidden';
   const behavior: ScrollBehavior = smooth ? 'smooth' : 'auto';
+  // The innermost element: a wrap mark's range starts just before the mark, in its parent.
   const start = range.startContainer;
-  const el = start.nodeType === 1 ? (start as Element) : start.parentElement;
+  const child = start.nodeType === 1 ? start.childNodes[range.startOffset] : undefined;
+  const el = child?.nodeType === 1 ? (child as Element) : start.nodeType === 1 ? (start as Element) : start.parentElement;
   const elRect = el?.getBoundingClientRect?.();
   if (el && elRect && typeof el.scrollIntoView === 'function' && elRect.height <= win.innerHeight / 3) {
     el.scrollIntoView({ block: 'center', inline: 'nearest', behavior });

@@ -120,11 +120,16 @@ function suite(name: string, driver: () => Driver) {
       await popup.evaluate(() => (document.querySelector('li[data-id="sergei-shoigu"] button.name') as HTMLButtonElement).click(), null);
       await waitFor(() => page.evaluate(wordInView, 'Shoigu'), 'Shoigu scrolled into view', 10_000);
       expect(await page.evaluate(() => window.scrollY, null)).toBeGreaterThan(0);
+      // The mention flashes, then the flash leaves without a trace.
+      await waitFor(async () => (await page.evaluate(readHighlights, null))['storylens-flash'], 'Shoigu flashing', 3_000);
+      await waitFor(async () => !(await page.evaluate(readHighlights, null))['storylens-flash'], 'the flash gone', 8_000);
       await waitFor(async () => (await popup.evaluate(texts, '#announce'))[0]?.startsWith('Showing Sergei Shoigu'), 'the popup saying so');
 
       expect((await page.evaluate(readHighlights, null))['storylens-person']).toBeGreaterThan(0);
       await popup.evaluate(() => (document.querySelector('button[role="switch"]') as HTMLButtonElement).click(), null);
       await waitFor(async () => Object.keys(await page.evaluate(readHighlights, null)).length === 0, 'highlights hidden');
+      // Off means no trace of StoryLens in the page's DOM at all (no marks, card host or style).
+      expect(await page.evaluate(() => /storylens/i.test(document.documentElement.outerHTML), null)).toBe(false);
       await popup.evaluate(() => (document.querySelector('button[role="switch"]') as HTMLButtonElement).click(), null);
       await waitFor(async () => (await page.evaluate(readHighlights, null))['storylens-person'], 'highlights back');
       await popup.close();

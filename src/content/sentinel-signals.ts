@@ -8,7 +8,9 @@ const MAX_PARAGRAPH_CHARS = 4000;
 const MAX_PARAGRAPHS = 60;
 const MAX_ADDED_CHARS = 12_000;
 const RECHECK_DELAY_MS = 800;
-const FURNITURE = 'nav,footer,aside,header,[role="navigation"],[role="contentinfo"]';
+// Editable regions by attribute, in the same closest() walk: `isContentEditable` would force a
+// style recalculation of the whole page (milliseconds on a long page) on every news page we visit.
+const SKIPPED = 'nav,footer,aside,header,[role="navigation"],[role="contentinfo"],[contenteditable]:not([contenteditable="false"])';
 const META = ['description', 'og:title', 'og:description', 'twitter:title', 'twitter:description'];
 
 /** Title, meta, h1 and the opening paragraphs: what the page says it is about. */
@@ -24,7 +26,7 @@ export function readSignals(doc: Document): string {
   let chars = 0;
   for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS && chars < MAX_PARAGRAPH_CHARS; i++) {
     const p = ps[i] as HTMLElement;
-    if (p.closest(FURNITURE) !== null || p.isContentEditable) continue;
+    if (p.closest(SKIPPED) !== null) continue;
     const t = (p.textContent ?? '').slice(0, MAX_PARAGRAPH_CHARS - chars);
     chars += t.length;
     parts.push(t);

@@ -178,6 +178,10 @@ function suite(name: string, driver: () => Driver) {
       expect((await popup.evaluate(texts, '.related p')).join(' ')).toContain(summit2019.summary.slice(0, 60));
       expect(await popup.evaluate(texts, 'button')).toContain('Highlight the known names anyway');
       await popup.screenshot(join(ARTIFACTS, `popup-lookalike-${name}.png`));
+      // The reader asks anyway: the known names are highlighted although the story did not match.
+      expect(Object.keys(await look.evaluate(readHighlights, null))).toEqual([]);
+      await popup.evaluate(() => Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.includes('Highlight the known names anyway'))!.click(), null);
+      await waitFor(async () => (await look.evaluate(readHighlights, null))['storylens-person'], 'known names highlighted anyway');
       await popup.close();
       await look.close();
     });

@@ -6,7 +6,8 @@
  * element carries its position in the live document's element order, so the elements Readability
  * keeps map straight back to live elements; the live page is never touched.
  */
-import { Readability } from '@mozilla/readability';
+// A copy without innerHTML assignments (store review); see its header.
+import { Readability } from './vendor/readability.js';
 import { buildTextIndex, type Acceptance, type TextIndex } from './text-index';
 import { cleanText, commonAncestor, isHiddenByMarkup, looksLikeClutter } from './dom';
 

@@ -24,6 +24,21 @@ describe('Korean', () => {
   });
 });
 
+describe('names outside the dataset, in scripts without capitals', () => {
+  test('Chinese: the title before the name ("发言人林剑表示")', () => {
+    expect(summary('中国外交部发言人毛宁13日在例行记者会上说：“这是两国之间的事情。”', [], 'zh')).toEqual(['这是两国之间的事情。 | 毛宁']);
+    expect(summary('美国国务院发言人马修·米勒称，这种合作“值得所有国家关注”。', [], 'zh')).toEqual(['值得所有国家关注 | 马修·米勒']);
+  });
+  test('Korean: the name before its title and particle ("홍민 … 연구위원은")', () => {
+    expect(summary('홍민 통일연구원 선임연구위원은 “외교 라인이 합의를 채워 넣는 과정”이라고 분석했다.', [], 'ko')).toEqual([
+      '외교 라인이 합의를 채워 넣는 과정 | 홍민',
+    ]);
+    expect(summary('통일부 대변인은 “국제사회와 긴밀히 공조해 대응해 나갈 것”이라고 밝혔다.', [], 'ko')).toEqual([
+      '국제사회와 긴밀히 공조해 대응해 나갈 것 | -',
+    ]);
+  });
+});
+
 describe('Russian', () => {
   const S: Surface[] = [
     ['Путин', 'vladimir-putin', 'person'],

@@ -139,6 +139,25 @@ function nameCandidates(ctx: QuoteContext, from: number, to: number, taken: read
   return out;
 }
 
+/** Names in scripts without capitals, found by the title beside them. */
+function titledNameCandidates(ctx: QuoteContext, from: number, to: number, taken: readonly Span[]): Candidate[] {
+  const re = ctx.lang.titledName;
+  if (!re) return [];
+  const found = new Map<number, Candidate>();
+  // the title and the verb after the name decide: look a little past the window
+  const window = ctx.text.slice(from, Math.min(ctx.text.length, to + 12));
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+    re.lastIndex = m.index + 1; // overlapping matches: the name nearest its title wins
+    const name = m[1] as string;
+    const start = from + m.index + m[0].indexOf(name);
+    const span = { start, end: start + name.length };
+    if (ctx.lang.notNames?.test(name) || span.end > to || overlaps(span, taken)) continue;
+    found.set(from + m.index + m[0].length, { ...span, kind: 'name', ref: corefer(ctx, name, start) ?? { id: null, name }, type: 'person' });
+  }
+  return [...found.values()];
+}
+
 /** All candidates in [from, to), sorted by start. */
 export function candidatesIn(ctx: QuoteContext, from: number, to: number): Candidate[] {
   if (to <= from) return [];
@@ -146,7 +165,8 @@ export function candidatesIn(ctx: QuoteContext, from: number, to: number): Candi
   const roles = roleCandidates(ctx, from, to, all);
   const mentions = all.filter((m) => !overlaps(m, roles));
   const pronouns = pronounCandidates(ctx, from, to).filter((p) => !overlaps(p, mentions));
-  const names = nameCandidates(ctx, from, to, [...mentions, ...roles, ...pronouns]);
+  const taken = [...mentions, ...roles, ...pronouns];
+  const names = [...nameCandidates(ctx, from, to, taken), ...titledNameCandidates(ctx, from, to, taken)];
   const all2 = [...mentions, ...roles, ...pronouns, ...names].sort((a, b) => a.start - b.start);
   return all2.filter((c, k) => !modifiesNext(ctx, c, all2[k + 1]) && !titleBefore(ctx, c, all2[k + 1]));
 }

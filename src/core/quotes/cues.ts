@@ -69,6 +69,10 @@ export interface LangCues {
   capitalisedNames: boolean;
   /** Chinese: no spaces, commas bound the clause, the subject opens it. */
   chineseClauses?: boolean;
+  /** Scripts without capitals: a person's name next to a title ("发言人林剑", "홍민 … 연구위원은"), group 1. */
+  titledName?: RegExp;
+  /** Words that look like names in titledName but are organisations or common nouns. */
+  notNames?: RegExp;
 }
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
@@ -212,7 +216,7 @@ const ES: LangCues = {
 };
 
 const KO_VERBS = '말했|밝혔|전했|강조했|주장했|언급했|설명했|덧붙였|지적했|비판했|경고했|촉구했|발표했|답했|평가했|규정했|'
-  + '표현했|비난했|역설했|말했|적었|썼|밝히|말하|강조하|주장하|언급하|설명하|지적하|비판하|경고하|촉구하|인사했|화답했|내다봤|'
+  + '표현했|비난했|역설했|말했|적었|썼|밝히|말하|말해|밝혀|강조해|지적해|주장해|강조하|주장하|언급하|설명하|지적하|비판하|경고하|촉구하|인사했|화답했|내다봤|'
   + '전망했|분석했|답변했|당부했|물었|부연했|꼬집었|호소했|약속했|다짐했|제안했|요구했|반박했|일축했|시사했|예상했|우려했|진단했|토로했';
 
 const KO: LangCues = {
@@ -223,6 +227,9 @@ const KO: LangCues = {
     ...defs('according', 'before', '에 따르면|에 의하면|에 따르면,'),
   ],
   pronouns: ['그는', '그녀는', '그가', '그녀가'],
+  titledName:
+    /(?<![가-힣])([가-힣]{2,3})\s+(?:[가-힣A-Za-z·]+\s+){0,3}?[가-힣]*(?:위원|교수|대표|대변인|장관|의원|위원장|원장|소장|기자|대통령|총리|연구원|실장|국장|차관|청장|박사|변호사|회장|사장)(?:은|는|이|가)(?=\s)/gu,
+  notNames: /(?:부|처|청|원|회|당|국|실|관|군|측|사|을|를|에|의|와|과|로|은|는|이|가|도)$|^(?:정부|북한|한국|미국|러시아|중국|일본|당국|양국|전문가|외교|국방|통일|이번|당시|현재)$/u,
   prepositions: set(''),
   conjunctions: set(''),
   wordBoundaries: false,
@@ -262,6 +269,9 @@ const ZH: LangCues = {
   proDrop: false,
   capitalisedNames: false,
   chineseClauses: true,
+  notNames: /^(?:对|對|在|于|於|向|也|则|則|还|還|曾|已|将|將|并|並|就)/u,
+  titledName:
+    /(?:发言人|發言人|教授|研究员|研究員|主任|所长|所長|会长|會長|秘书长|秘書長|部长|部長|局长|局長|院长|院長|学者|學者|专家|專家|大使|总裁|總裁|董事长|董事長|负责人|負責人|分析师|分析師)([\p{Script=Han}·]{2,8}?)(?=\d|在|于|於|表示|说|說|称|稱|指出|强调|強調|认为|認為|透露|告诉|告訴|对|對|，|：)/gu,
 };
 
 export const CUES: Readonly<Record<Lang, LangCues>> = { en: EN, ru: RU, de: DE, fr: FR, es: ES, ko: KO, ja: JA, zh: ZH };

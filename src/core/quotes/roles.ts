@@ -23,6 +23,9 @@ const NOT_HEAD = /^(?:former|acting|current|senior|junior|ruling|supreme|party|s
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Nationality adjectives in the story's languages ("russe", "nordkoreanischen", "южнокорейский"). */
+const DEMONYM = /^(?:nord-?|north|south|sud-|süd|северо|южно)?(?:russ|rus[oa]|coré|kore|corea|améric|americ|amerik|chin|japon|japan|japón|ukrain|sovi|sowj|росси|корей|америк|китай|япон|украин|советск)/u;
+
 export function buildRoleIndex(dataset: Dataset, lang: string, wordBoundaries: boolean): RoleIndex {
   const byPhrase = new Map<string, string[]>();
   for (const e of dataset.entities) {
@@ -39,7 +42,7 @@ export function buildRoleIndex(dataset: Dataset, lang: string, wordBoundaries: b
   if (wordBoundaries) {
     for (const [phrase, ids] of byPhrase) {
       for (const word of phrase.split(/[\s-]+/u)) {
-        if (word.length < 5 || NOT_HEAD.test(word)) continue;
+        if (word.length < 5 || NOT_HEAD.test(word) || DEMONYM.test(word)) continue;
         const list = byHead.get(word) ?? [];
         for (const id of ids) if (!list.includes(id)) list.push(id);
         byHead.set(word, list);
@@ -50,29 +53,42 @@ export function buildRoleIndex(dataset: Dataset, lang: string, wordBoundaries: b
   const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length);
   const body = phrases.map(escape).join('|');
   const re = phrases.length === 0 ? null : new RegExp(wordBoundaries ? `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])` : body, 'giu');
+  const findRole = windowFinder(re, (m) => m.toLowerCase());
+  const findHead = windowFinder(headRe, (m) => m);
   return {
-    find(text, from, to) {
-      const out: RoleHit[] = [];
-      if (!re || to <= from) return out;
-      const window = text.slice(from, to);
-      re.lastIndex = 0;
-      for (let m = re.exec(window); m !== null; m = re.exec(window)) {
-        out.push({ start: from + m.index, end: from + m.index + m[0].length, phrase: m[0].toLowerCase() });
-      }
-      return out;
-    },
+    find: findRole,
     holders: (phrase) => byPhrase.get(phrase.toLowerCase()) ?? [],
-    findHeads(text, from, to) {
-      const out: RoleHit[] = [];
-      if (!headRe || to <= from) return out;
-      const window = text.slice(from, to);
-      headRe.lastIndex = 0;
-      for (let m = headRe.exec(window); m !== null; m = headRe.exec(window)) {
-        out.push({ start: from + m.index, end: from + m.index + m[0].length, phrase: m[0] });
-      }
-      return out;
-    },
+    findHeads: findHead,
     headHolders: (word) => byHead.get(word) ?? [],
+  };
+}
+
+/**
+ * Hits of `re` inside [from, to). The quote finder asks for many small windows of the same text;
+ * a big alternation with look-behind costs the same per window as per text, so the whole text is
+ * scanned once (the last text is kept) and each window is a binary search into those hits.
+ */
+function windowFinder(re: RegExp | null, phraseOf: (match: string) => string): (text: string, from: number, to: number) => RoleHit[] {
+  let scanned: string | null = null;
+  let hits: RoleHit[] = [];
+  return (text, from, to) => {
+    if (!re || to <= from) return [];
+    if (scanned !== text) {
+      hits = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length, phrase: phraseOf(m[0]) });
+      scanned = text;
+    }
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((hits[mid] as RoleHit).start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: RoleHit[] = [];
+    for (let i = lo; i < hits.length && (hits[i] as RoleHit).end <= to; i++) out.push({ ...(hits[i] as RoleHit) });
+    return out;
   };
 }
 

@@ -36,6 +36,9 @@ export function startOk(norm: string, start: number, first: Script | 'digit'): b
 export function acceptEnd(norm: string, end: number, last: Script | 'digit', patternLength: number): number {
   if (end >= norm.length) return end;
   const next = norm.charCodeAt(end);
+  // A change of script is a boundary: Korean particles and Chinese/Japanese words attach
+  // directly to a Latin or Cyrillic name ("AP는", "AP에 따르면", "Su-35战机").
+  if ((last === 'latin' || last === 'digit' || last === 'cyrillic') && isEastAsian(next)) return end;
   switch (last) {
     case 'latin':
     case 'digit': {
@@ -53,6 +56,11 @@ export function acceptEnd(norm: string, end: number, last: Script | 'digit', pat
     default:
       return end;
   }
+}
+
+function isEastAsian(code: number): boolean {
+  const s = scriptOf(code);
+  return s === 'hangul' || s === 'han' || s === 'katakana'; // hiragana counts as han here
 }
 
 /**

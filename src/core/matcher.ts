@@ -210,12 +210,15 @@ function longestAt(m: CompiledMatcher, text: string, norm: string, start: number
     // pos = index of the next text unit to read; node has consumed norm[start, pos)
     for (;;) {
       if (m.stemEnd[node]) {
+        // A case ending may close this name here; whether or not one does, a longer name may
+        // carry on past the stem ("Корейская народная армия" past the stem of "Корея").
         const len = cyrillicEndingAt(norm, pos);
-        if (len < 0) break;
-        const q = pos + len;
-        if (m.terminal[node]) found.push(node, q);
-        const sepNode = q < n && norm.charCodeAt(q) === SEP ? (m.next[node] as Map<number, number>).get(SEP) : undefined;
-        if (sepNode !== undefined) pending.push(sepNode, skipSeps(norm, q + 1));
+        if (len >= 0) {
+          const q = pos + len;
+          if (m.terminal[node]) found.push(node, q);
+          const sepNode = q < n && norm.charCodeAt(q) === SEP ? (m.next[node] as Map<number, number>).get(SEP) : undefined;
+          if (sepNode !== undefined) pending.push(sepNode, skipSeps(norm, q + 1));
+        }
         // letters may also continue the stem itself (another pattern)
         if (pos >= n) break;
         const code = norm.charCodeAt(pos);

@@ -5,7 +5,8 @@
  * recovered here: the span of each thing or place mention is matched again on its own.
  *
  * Only unambiguous inner names count, and organisations are not opened up: "UN Security Council"
- * names the Council, a part of the UN, not the UN as an actor.
+ * names the Council, a part of the UN, not the UN as an actor. Entities marked `opaque` in the
+ * data (regions named after their capital) are not opened up either.
  */
 import type { Dataset } from '../data/schema';
 import { entityIndex } from './linker';
@@ -18,6 +19,7 @@ export function nestedMentions(linked: readonly LinkedMention[], text: string, n
   const out: LinkedMention[] = [];
   for (const outer of linked) {
     if (outer.type !== 'thing' && outer.type !== 'place') continue;
+    if (idx.get(outer.id as string)?.opaque) continue;
     for (const m of matchText(matcher, text, norm, outer)) {
       if (m.ambiguous) continue;
       const ids = [...new Set(m.entries.map((e) => e.id))];

@@ -43,6 +43,11 @@ export const EntitySchema = z.object({
   short: names.optional(),
   /** Role phrases that refer to the holder ("defence minister", "the Kremlin spokesman"), per language, lower case. */
   roles: names.optional(),
+  /**
+   * Its names are not searched for names inside them: a region named after its capital
+   * ("Khabarovsk region") does not name the city. (Organisations are never searched.)
+   */
+  opaque: z.boolean().optional(),
   description: z.string().min(5).max(160),
   note: z.string().min(40).max(600),
   role: z.string().min(10).max(300),

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../src/core/analyze-text';
+import { dataset as realDataset } from '../../src/data/index';
 import type { Dataset, Entity } from '../../src/data/schema';
 import { compileMatcher, matchText } from '../../src/core/matcher';
 import { normalize } from '../../src/core/normalize';
@@ -101,5 +103,19 @@ describe('matchText', () => {
 
   it('folds hyphens so compound place names match either way', () => {
     expect(spans('in Komsomolsk-on-Amur and Komsomolsk on Amur')).toEqual(['Komsomolsk-on-Amur', 'Komsomolsk on Amur']);
+  });
+});
+
+describe('boundaries with the real dataset', () => {
+  const ids = (text: string, lang = 'en') => findEntities(text, realDataset, lang).linked.map((m) => `${m.id}:${text.slice(m.start, m.end)}`);
+  it('a longer Russian name carries on past another name\'s declinable stem, in any case', () => {
+    expect(ids('Солдаты Корейской народной армии и студенты Дальневосточного федерального университета.', 'ru')).toEqual([
+      'korean-peoples-army:Корейской народной армии',
+      'fefu:Дальневосточного федерального университета',
+    ]);
+  });
+  it('a Latin name followed by a Korean particle or a Chinese word still matches', () => {
+    expect(ids('AP는 보도했다. AP에 따르면 그렇다.', 'ko')).toEqual(['associated-press:AP', 'associated-press:AP']);
+    expect(ids('Reuters报道称', 'zh')).toEqual(['reuters:Reuters']);
   });
 });

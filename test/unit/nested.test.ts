@@ -47,3 +47,11 @@ describe('marks', () => {
     expect(marks.filter(([k]) => k === 'quote')).toHaveLength(1);
   });
 });
+
+describe('opaque names', () => {
+  it('a region named after its capital does not name the city', () => {
+    const found = entitiesIn('Kim flew over the Khabarovsk region on Friday.');
+    expect(found['khabarovsk-krai']).toBeDefined();
+    expect(found['khabarovsk']).toBeUndefined();
+  });
+});

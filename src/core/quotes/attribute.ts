@@ -182,6 +182,7 @@ export function attribute(ctx: QuoteContext, w: Windows): Attribution {
     if (subject) primary = { cue: { start: w.before.end, end: w.before.end, text: '', role: 'speech', side: 'before' }, agent: subject, where: 'before', near: true };
   }
   if (!primary) {
+    // "called the talks "frank" and "productive"": the sentence's speaker said both
     if (w.previous?.speaker) return { ...w.previous, via: [...w.previous.via] };
     return { speaker: null, via: [], cue: null, cueNear: false };
   }
@@ -203,7 +204,10 @@ export function attribute(ctx: QuoteContext, w: Windows): Attribution {
   }
   const cleanVia = via.filter((v, k) => (!speaker || !same(v, speaker)) && via.findIndex((o) => same(o, v)) === k);
   // a named speaker makes even two quoted words a quotation ("told reporters … firm "international guarantees"")
-  return { speaker, via: cleanVia, cue: primary.cue.text || null, cueNear: primary.near || speaker !== null };
+  // Far from the quote, only a speech verb before it whose speaker is named makes two quoted words a quotation
+  // ("told reporters … firm "international guarantees""); "according to" does not ("据…报道 … “安加拉”火箭").
+  const named = speaker !== null && primary.where === 'before' && primary.cue.role === 'speech';
+  return { speaker, via: cleanVia, cue: primary.cue.text || null, cueNear: primary.near || named };
 }
 
 /** A speaker's entity type, for pronoun resolution later on. */

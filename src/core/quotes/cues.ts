@@ -124,7 +124,7 @@ const EN: LangCues = {
   pronouns: ['he', 'she', 'He', 'She'],
   capitalised: ['said', 'says', 'added', 'according to', 'citing', 'quoting', 'in the words of', 'wrote', 'writing'],
   prepositions: set('to with by from of for at on in about against toward towards between among than into over under via through during across near like at onto upon'),
-  conjunctions: set('and but or while as because which that who whom whose then although though when where if so'),
+  conjunctions: set('and but or while as because which that who whom whose what how then although though when where if so'),
   wordBoundaries: true,
   verbFinal: false,
   proDrop: false,
@@ -179,7 +179,8 @@ const FR: LangCues = {
   cues: [
     ...defs('speech', 'either', `(?:a|ont|avait|aurait)(?:-t-(?:il|elle)|-(?:ils|elles))?\\s+(?:${FR_PART})`),
     ...defs('speech', 'either', 'déclare|affirme|souligne|estime|explique|ajoute|assure|indique|précise|insiste|martèle|'
-      + 'écrit|dit|lance|avertit|prévient|rappelle|juge|dénonce|qualifie'),
+      + 'écrit|dit|lance|avertit|prévient|rappelle|juge|dénonce|qualifie|analyse|observe|note|résume|commente|relève|confie|'
+      + 'tranche|conclut|nuance|décrypte|estime|ironise|poursuit|détaille|raconte'),
     ...defs('report', 'either', 'rapporte|a rapporté|rapportent|relaie|a relayé|ont rapporté'),
     ...defs('according', 'after', 'selon|d\'après|d’après'),
     ...defs('citing', 'after', 'citant'),
@@ -199,7 +200,8 @@ const ES: LangCues = {
     ...defs('speech', 'either', 'dijo|afirmó|declaró|señaló|aseguró|añadió|agregó|indicó|explicó|advirtió|subrayó|destacó|'
       + 'manifestó|expresó|sostuvo|escribió|apuntó|insistió|recalcó|comentó|precisó|anunció|calificó|denunció|reiteró|'
       + 'respondió|remarcó|enfatizó|admitió|reconoció|dice|afirma|asegura|señala|explica|advierte|sostiene|'
-      + 'resumió|lamentó|celebró|criticó|pidió|defendió|sentenció|zanjó|confesó|agradeció|valoró|opinó|'
+      + 'resumió|lamentó|celebró|criticó|pidió|defendió|sentenció|zanjó|confesó|agradeció|valoró|opinó|se quejó|se lamentó|'
+      + 'analiza|explicó|detalló|relató|contó|'
       + '(?:ha|han) (?:dicho|afirmado|declarado|asegurado|señalado|indicado|explicado|advertido|subrayado|destacado)'),
     ...defs('report', 'either', 'informó|informa|reportó|publicó|ha informado|informaron|reporta'),
     ...defs('according', 'after', 'según|de acuerdo con'),

@@ -29,7 +29,9 @@ export function isScareQuote(text: string, open: number, content: string, cueNea
   if (cueNear) return false;
   const words = wordCount(content);
   if (words <= 2) return true;
-  const latinWords = content.split(/\s+/u).filter((w) => isLetter(w[0]));
+  // "Farewell of Slavianka." : the sentence's full stop sits inside the marks in American style
+  const bare = content.replace(/[.,;:!?…]+$/u, '');
+  const latinWords = bare.split(/\s+/u).filter((w) => isLetter(w[0]));
   const titleCase = latinWords.length > 0 && latinWords.every((w) => isUpper(w[0]) || /^(?:of|the|and|de|du|la|le|der|die|das|von|y|el|for|in|on)$/u.test(w));
-  return words <= 4 && titleCase && !ENDS_PUNCT.test(content);
+  return words <= 4 && titleCase && !/[!?…]$/u.test(content);
 }

@@ -42,7 +42,8 @@ export function sentenceStarts(text: string, region: Span, masks: readonly Span[
       const last = text[k - 1];
       let j = close;
       while (j < region.end && isSpace(text[j])) j++;
-      if (last !== undefined && TERMINAL.has(last) && j > close && startsSentence(text[j])) starts.push(j);
+      const cjkStop = last === '。' || last === '！' || last === '？';
+      if (last !== undefined && TERMINAL.has(last) && (j > close || cjkStop) && j < region.end && startsSentence(text[j])) starts.push(j);
       i = close - 1;
       continue;
     }

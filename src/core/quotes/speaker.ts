@@ -54,7 +54,8 @@ function gapIsAdjacent(ctx: QuoteContext, gap: string): boolean {
 }
 
 /** Korean and Japanese subjects carry a particle: 김정은 위원장은, 金総書記は. */
-const SUBJECT_PARTICLE = /^[\s\p{L}]{0,8}?(?:은|는|이|가|께서|は|が)(?=[\s"“「『,，]|$)/u;
+const TOPIC_PARTICLE = /^(?:\s?\p{L}{0,6}?)(?:은|는|께서는|は)(?=[\s"“「『,，]|$)/u;
+const SUBJECT_PARTICLE = /^(?:\s?\p{L}{0,6}?)(?:은|는|이|가|께서|は|が)(?=[\s"“「『,，]|$)/u;
 
 export function resolvePronoun(ctx: QuoteContext, pos: number): PartyRef | null {
   const key = `${pos}:${ctx.speakers.length}`;
@@ -133,8 +134,11 @@ export function clauseSubject(ctx: QuoteContext, from: number, at: number): Part
   }
   const cands = candidatesIn(ctx, from, at).filter((c) => c.type !== 'place' && !isPossessive(ctx, c));
   if (ctx.lang.verbFinal) {
-    const marked = cands.filter((c) => SUBJECT_PARTICLE.test(ctx.text.slice(c.end, Math.min(at + 1, c.end + 12))));
-    const pick = marked[marked.length - 1] ?? cands[0];
+    // the topic (은/는, は) is the main clause's subject; 이/가 often marks a clause inside it
+    const after = (c: Candidate): string => ctx.text.slice(c.end, Math.min(at + 1, c.end + 12));
+    const topics = cands.filter((c) => TOPIC_PARTICLE.test(after(c)));
+    const marked = cands.filter((c) => SUBJECT_PARTICLE.test(after(c)));
+    const pick = topics[topics.length - 1] ?? marked[marked.length - 1] ?? cands[0];
     return pick ? resolved(ctx, pick) : undefined;
   }
   const pick = cands.find((c) => !isPrepositionalObject(ctx, c));

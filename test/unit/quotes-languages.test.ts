@@ -17,6 +17,11 @@ describe('Korean', () => {
       '우리는 언제나 러시아와 함께 있을 것 | kim-jong-un',
     ]);
   });
+  test('a report verb: the 이/가 subject inside is the speaker, the reporting topic is via', () => {
+    expect(summary('조선중앙통신은 김정은 위원장이 “전략적 의사소통”을 강화하는 문제를 논의했다고 보도했다.', S, 'ko')).toEqual([
+      '전략적 의사소통 | kim-jong-un | via kcna',
+    ]);
+  });
   test('~에 따르면: the agency is the speaker', () => {
     expect(summary('조선중앙통신에 따르면 양측은 "전략전술적 협동을 강화하는 문제"를 논의했다.', S, 'ko')).toEqual([
       '전략전술적 협동을 강화하는 문제 | kcna',

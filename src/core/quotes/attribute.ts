@@ -19,6 +19,7 @@ import {
   clauseSubject,
   coordinated,
   pronounInCue,
+  reportedSubject,
   resolvePronoun,
 } from './speaker';
 
@@ -99,6 +100,13 @@ function clausesAfter(ctx: QuoteContext, w: Windows, span: Span, nextSentence: b
       const clause = quotedAs(ctx, cue, span.start, span.end, 'after');
       if (clause) {
         out.push(clause);
+        continue;
+      }
+    }
+    if (ctx.lang.verbFinal && cue.role === 'report') {
+      const reported = reportedSubject(ctx, sentenceFloor(ctx, w.quote.open), w.quote.open);
+      if (reported) {
+        out.push({ cue: { ...cue, role: 'speech' }, agent: reported.speaker, relay: reported.relay, where: 'after', near: true });
         continue;
       }
     }

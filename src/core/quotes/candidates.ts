@@ -183,7 +183,8 @@ function titleBefore(ctx: QuoteContext, c: Candidate, next: Candidate | undefine
  * followed, through title words only, by a person names that person's employer, not a speaker.
  */
 function modifiesNext(ctx: QuoteContext, c: Candidate, next: Candidate | undefined): boolean {
-  if (!next || c.type === 'person' || next.type !== 'person' || next.kind === 'pronoun') return false;
+  // Korean and Japanese: "조선중앙통신은 김정은…" is a topic and a subject, not an employer and a name
+  if (!next || c.type === 'person' || next.type !== 'person' || next.kind === 'pronoun' || ctx.lang.verbFinal) return false;
   const gap = ctx.text.slice(c.end, next.start);
   if (!/^[\s\p{L}'’.-]*$/u.test(gap)) return false;
   const words = gap.split(/\s+/u).filter((w) => w !== '');

@@ -145,6 +145,21 @@ export function clauseSubject(ctx: QuoteContext, from: number, at: number): Part
   return pick ? resolved(ctx, pick) : undefined;
 }
 
+/**
+ * Verb-final reports: "조선중앙통신은 김 위원장이 "…"을 강화하자고 했다고 보도했다" — the person marked
+ * with 이/가 after the reporting topic is the speaker, the topic relays. Undefined when there is none.
+ */
+export function reportedSubject(ctx: QuoteContext, from: number, at: number): { speaker: PartyRef; relay: PartyRef | null } | undefined {
+  const cands = candidatesIn(ctx, from, at).filter((c) => c.type === 'person' && !isPossessive(ctx, c));
+  const after = (c: Candidate): string => ctx.text.slice(c.end, Math.min(at + 1, c.end + 12));
+  const all = candidatesIn(ctx, from, at);
+  const topic = all.filter((c) => TOPIC_PARTICLE.test(after(c)))[0];
+  const embedded = cands.filter((c) => (!topic || c.start > topic.end) && SUBJECT_PARTICLE.test(after(c)) && !TOPIC_PARTICLE.test(after(c)))[0];
+  const speaker = embedded ? resolved(ctx, embedded) : null;
+  if (!speaker) return undefined;
+  return { speaker, relay: topic ? resolved(ctx, topic) : null };
+}
+
 /** The first candidate after the cue, before any clause break: ", said Victor Cha, an analyst". */
 export function adjacentAfter(ctx: QuoteContext, cue: CueMatch, to: number): PartyRef | null | undefined {
   const text = ctx.text;

@@ -20,10 +20,14 @@ export interface Totals {
   speakers: { accuracy: number; right: number; total: number };
 }
 
-/** Quote texts compare after trimming punctuation and folding whitespace and quote marks. */
+/**
+ * Quote texts compare after trimming punctuation and folding whitespace. A quote that runs over
+ * several paragraphs reopens with a mark at each one; gold joins the paragraphs with a space.
+ */
 export function quoteKey(s: string): string {
   return s
     .normalize('NFC')
+    .replace(/\s*\n\s*["“”«»„「『‘’']?\s*/gu, ' ')
     .replace(/[\s\u00a0\u202f]+/g, ' ')
     .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '')
     .toLowerCase();

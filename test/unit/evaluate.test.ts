@@ -17,6 +17,7 @@ describe('quoteKey', () => {
     expect(quoteKey(' illegal and unjust,')).toBe('illegal and unjust');
     expect(quoteKey('Unite  more\u00a0tightly.')).toBe('unite more tightly');
     expect(quoteKey('a')).not.toBe(quoteKey('b'));
+    expect(quoteKey('We will stand together.\n“And we will win,')).toBe(quoteKey('We will stand together. And we will win'));
   });
 });
 

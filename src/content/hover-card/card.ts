@@ -76,10 +76,15 @@ export function createCard(doc: Document, hooks: { onPointer(inside: boolean): v
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
-    }).then(({ x, y }) => {
-      target.style.setProperty('left', `${Math.round(x)}px`);
-      target.style.setProperty('top', `${Math.round(y)}px`);
-    });
+    }).then(
+      ({ x, y }) => {
+        target.style.setProperty('left', `${Math.round(x)}px`);
+        target.style.setProperty('top', `${Math.round(y)}px`);
+      },
+      () => {
+        // The page removed or hid the anchor meanwhile: the card keeps its last place.
+      },
+    );
   };
 
   const onKey = (e: KeyboardEvent): void => {

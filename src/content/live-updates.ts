@@ -11,6 +11,17 @@ import { nextIdle } from './scheduler';
 const DEBOUNCE_MS = 400;
 const MAX_PENDING = 500;
 
+/**
+ * A page that changes faster than this is animating (a ticker, a canvas-like DOM), not publishing
+ * text: the observer steps aside for a while, longer each time, so that the browser stops
+ * queueing records for us. Live blogs add a few nodes a minute.
+ */
+export interface StormGuard {
+  recordsPerSecond: number;
+  pausesMs: readonly number[];
+}
+const STORM: StormGuard = { recordsPerSecond: 1000, pausesMs: [2_000, 10_000, 60_000] };
+
 export interface LiveUpdates {
   /** Runs a change of ours without it being seen as page activity. */
   quietly(fn: () => void): void;
@@ -31,11 +42,16 @@ function isOurs(node: Node): boolean {
  * `accept` decides which added nodes matter (in or near the article); `onAdded` receives the
  * outermost accepted ones, once per quiet period, in an idle callback.
  */
-export function watchLiveUpdates(doc: Document, accept: (node: Node) => boolean, onAdded: (nodes: Node[]) => void): LiveUpdates {
+export function watchLiveUpdates(doc: Document, accept: (node: Node) => boolean, onAdded: (nodes: Node[]) => void, storm: StormGuard = STORM): LiveUpdates {
   const win = doc.defaultView!;
   let pending: Node[] = [];
   let timer: number | undefined;
   let stopped = false;
+  let paused = false;
+  let resumeTimer: number | undefined;
+  let storms = 0;
+  let windowStart = 0;
+  let windowRecords = 0;
 
   const flush = async (): Promise<void> => {
     timer = undefined;
@@ -48,7 +64,30 @@ export function watchLiveUpdates(doc: Document, accept: (node: Node) => boolean,
     if (outer.length) onAdded(outer);
   };
 
+  /** True when this batch tips the page into a storm: the observer is then set aside. */
+  const stormy = (count: number): boolean => {
+    const now = win.performance.now();
+    if (now - windowStart > 1000) {
+      windowStart = now;
+      windowRecords = 0;
+    }
+    windowRecords += count;
+    if (windowRecords <= storm.recordsPerSecond) return false;
+    paused = true;
+    observer.disconnect();
+    const wait = storm.pausesMs[Math.min(storms++, storm.pausesMs.length - 1)] ?? 60_000;
+    resumeTimer = win.setTimeout(() => {
+      resumeTimer = undefined;
+      paused = false;
+      windowRecords = 0;
+      windowStart = win.performance.now();
+      if (!stopped) observer.observe(target, options);
+    }, wait);
+    return true;
+  };
+
   const collect = (records: MutationRecord[]): void => {
+    if (paused || stormy(records.length)) return;
     for (const r of records) {
       if (isOurs(r.target)) continue;
       for (const n of Array.from(r.addedNodes)) {
@@ -72,13 +111,14 @@ export function watchLiveUpdates(doc: Document, accept: (node: Node) => boolean,
         fn();
       } finally {
         observer.takeRecords();
-        if (!stopped) observer.observe(target, options);
+        if (!stopped && !paused) observer.observe(target, options);
       }
     },
     disconnect() {
       stopped = true;
       observer.disconnect();
       if (timer !== undefined) win.clearTimeout(timer);
+      if (resumeTimer !== undefined) win.clearTimeout(resumeTimer);
       pending = [];
     },
   };

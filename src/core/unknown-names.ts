@@ -8,6 +8,8 @@
  */
 import type { EntityType } from '../data/schema';
 import type { LinkedMention, Span } from './types';
+import { findCjkNames } from './unknown-names-cjk';
+import { findLatinNames } from './unknown-names-latin';
 
 export interface UnknownName extends Span {
   name: string;
@@ -113,9 +115,27 @@ function classify(text: string, start: number, end: number, words: string[]): En
   return null;
 }
 
+/** German nouns after "in" are not places: "in Gefechte", "in Ausbildungslager". */
+const DE_NOUN = /(?:e|en|er|ung|heit|keit|schaft|tion|ismus|tät|lager|ort)$/u;
+
 /** Names not in the dataset, in text order, none overlapping a dataset mention (`mentions` sorted by start). */
 export function findUnknownNames(text: string, mentions: Span[], lang: string | null): UnknownName[] {
-  if (lang && !['en', 'de', 'fr', 'es'].includes(lang.slice(0, 2))) return [];
+  const code = (lang ?? 'en').slice(0, 2).toLowerCase();
+  if (code === 'ko' || code === 'ja' || code === 'zh') return findCjkNames(text, code).filter((n) => !overlapsAny(n, mentions));
+  if (!['en', 'de', 'fr', 'es'].includes(code)) return [];
+  const cued = findLatinNames(text, code).filter((n) => !overlapsAny(n, mentions));
+  const rest = findCapitalisedNames(text, mentions).map((n) => (code === 'en' ? n : withoutHonorific(n))).filter((n) => !overlapsAny(n, cued) && !(code === 'de' && n.type === 'place' && DE_NOUN.test(n.name)));
+  return [...cued, ...rest].sort((a, b) => a.start - b.start);
+}
+
+/** "M. Poutine", "Sra. Díaz": the honorific is no part of the name (and may hide a dataset name). */
+function withoutHonorific(n: UnknownName): UnknownName {
+  const m = /^(?:M\.|Mme|Mlle|Sr\.|Sra\.|Dr\.?)\s+/u.exec(n.name);
+  return m ? { ...n, name: n.name.slice(m[0].length), start: n.start + m[0].length } : n;
+}
+
+/** The capitalised-run recogniser with English cues (also right for many names in other Latin-script texts). */
+function findCapitalisedNames(text: string, mentions: Span[]): UnknownName[] {
   const out: UnknownName[] = [];
   for (const m of text.matchAll(SEQUENCE)) {
     const raw = m[0];

@@ -168,7 +168,18 @@ export function candidatesIn(ctx: QuoteContext, from: number, to: number): Candi
   const taken = [...mentions, ...roles, ...pronouns];
   const names = [...nameCandidates(ctx, from, to, taken), ...titledNameCandidates(ctx, from, to, taken)];
   const all2 = [...mentions, ...roles, ...pronouns, ...names].sort((a, b) => a.start - b.start);
-  return all2.filter((c, k) => !modifiesNext(ctx, c, all2[k + 1]) && !titleBefore(ctx, c, all2[k + 1]));
+  return all2.filter((c, k) => !modifiesNext(ctx, c, all2[k + 1]) && !titleBefore(ctx, c, all2[k + 1]) && !employerBetween(ctx, c, all2[k - 1]));
+}
+
+/**
+ * Korean "홍민 통일연구원 선임연구위원은": an organisation between a person and the title that
+ * carries the particle is the person's employer. A bare noun (no particle) followed by another
+ * word modifies it, so the organisation is not the subject.
+ */
+function employerBetween(ctx: QuoteContext, c: Candidate, prev: Candidate | undefined): boolean {
+  if (!ctx.lang.verbFinal || c.type !== 'organisation' || !prev || prev.type !== 'person' || prev.kind === 'pronoun') return false;
+  if (!/^\s+$/u.test(ctx.text.slice(prev.end, c.start))) return false;
+  return /^\s[가-힣]{1,8}(?:은|는|이|가)(?=[\s"“,])/u.test(ctx.text.slice(c.end, c.end + 12));
 }
 
 /** "la agencia oficial norcoreana KCNA": a role phrase right before a name is that name's title. */

@@ -41,7 +41,7 @@ export function isPrepositionalObject(ctx: QuoteContext, c: Span, floor = 0): bo
 }
 
 function isPossessive(ctx: QuoteContext, c: Span): boolean {
-  return /^['’]s?(?![\p{L}])/u.test(ctx.text.slice(c.end, c.end + 3)) || /^의/u.test(ctx.text.slice(c.end, c.end + 1));
+  return /^['’]s?(?![\p{L}])/u.test(ctx.text.slice(c.end, c.end + 3)) || /^(?:의|の)/u.test(ctx.text.slice(c.end, c.end + 1));
 }
 
 function gapIsAdjacent(ctx: QuoteContext, gap: string): boolean {

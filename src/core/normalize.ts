@@ -69,9 +69,22 @@ function computeFold(code: number): number {
   return lc;
 }
 
+/** Up to this length a string is folded by concatenation: no typed array to allocate per call. */
+const SHORT = 64;
+
 /** Fold a whole string; the result has exactly the same length. */
 export function normalize(text: string): string {
   const n = text.length;
+  if (n <= SHORT) {
+    // Names and patterns (thousands of them when the dataset's matcher is compiled) are short.
+    let out = '';
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const f = FOLD[c] as number;
+      out += String.fromCharCode(f !== 0 ? f : foldUnit(c));
+    }
+    return out;
+  }
   const units = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);

@@ -130,9 +130,19 @@ function sharedSignals(stories: StoryLike[]): Set<string> {
 
 // ---- dates ----
 
+/**
+ * Days since 1970-01-01 of a yyyy-mm-dd date, by arithmetic (Hinnant's days_from_civil): equal to
+ * Date.UTC(...) / 86,400,000, without the milliseconds the page's first Date call costs.
+ */
 function dayNumber(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / 86_400_000;
+  const [year, m, d] = iso.split('-').map(Number);
+  const month = m ?? 1;
+  const y = (year ?? 1970) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + (d ?? 1) - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 function fmt(iso: string): string {
@@ -243,12 +253,18 @@ function monthsOf(s: StoryLike): number[] {
   return out;
 }
 
+/**
+ * English month names, as toLocaleString('en', { month: 'long', year: 'numeric' }) writes them:
+ * a table rather than Intl, whose formatter costs milliseconds to create on a page's first call.
+ */
+const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 function textDateEvidence(dates: DateMentions, titleDates: DateMentions, s: StoryLike, label: string): (SignalHit & { at: number[] }) | null {
   const months = monthsOf(s);
   const hitMonth = months.find((k) => dates.yearMonths.has(k) || titleDates.yearMonths.has(k));
   if (hitMonth !== undefined) {
     const inTitle = titleDates.yearMonths.has(hitMonth);
-    const name = new Date(Date.UTC(Math.floor(hitMonth / 100), (hitMonth % 100) - 1, 1)).toLocaleString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const name = `${ENGLISH_MONTHS[(hitMonth % 100) - 1]} ${Math.floor(hitMonth / 100)}`;
     const at = dates.yearPositions.get(Math.floor(hitMonth / 100)) ?? [];
     return { kind: 'date', text: `mentions ${name}, when ${label} took place`, weight: inTitle ? 3 : 2, at };
   }

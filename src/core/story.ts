@@ -340,6 +340,10 @@ function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
+function nameOf(dataset: Dataset, id: string): string {
+  return dataset.entities.find((e) => e.id === id)?.name ?? id;
+}
+
 export function scoreStory(input: StoryInput): StoryResult {
   const { dataset } = input;
   const stories = storiesOf(dataset);
@@ -386,17 +390,25 @@ export function scoreStory(input: StoryInput): StoryResult {
   const rivalScore = best?.score ?? 0;
 
   const enoughOwn = ours.contentCount >= 2 && (ours.specificCount >= 1 || ours.dateInWindow);
-  const matched = !ours.ruledOut && enoughOwn && ourScore >= MATCH_THRESHOLD && ourScore - rivalScore >= MATCH_MARGIN;
+  const protagonists = dataset.story.requires ?? [];
+  const namesProtagonist = protagonists.length === 0 || protagonists.some((id) => entityAt.has(id) || ctx.titleIds.has(id));
+  const matched = namesProtagonist && !ours.ruledOut && enoughOwn && ourScore >= MATCH_THRESHOLD && ourScore - rivalScore >= MATCH_MARGIN;
   const related =
     best && bestStory && best.score >= RELATED_MIN && (best.score > ourScore || (!matched && best.score >= ourScore && best.specificCount > 0))
       ? { id: bestStory.id, title: bestStory.title, score: round(best.score) }
       : null;
 
   const signals: SignalHit[] = ours.hits.map((h) => ({ ...h, weight: Number.isFinite(h.weight) ? h.weight : -99 }));
+  if (!namesProtagonist) {
+    const names = protagonists.map((id) => nameOf(dataset, id)).join(', ');
+    signals.push({ kind: 'subject', text: `names none of the story's protagonists (${names})`, weight: -round(ourScore) });
+  }
   if (best && bestStory && best.score > 0) {
     for (const h of best.hits) {
       if (h.kind === 'date' && !Number.isFinite(h.weight)) continue;
-      signals.push({ kind: 'related', text: `${h.text}, which points to ${bestStory.title}`, weight: -round(h.weight) });
+      // Date and passing-mention reasons already name the look-alike.
+      const text = h.text.includes(bestStory.title) ? h.text : `${h.text}, which points to ${bestStory.title}`;
+      signals.push({ kind: 'related', text, weight: -round(h.weight) });
     }
   }
   signals.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));

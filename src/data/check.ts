@@ -126,6 +126,7 @@ function unknownReferences(data: Raw, known: Set<string>): string[] {
     for (const id of arr(t.entities)) need(id, `timeline ${String(t.date)}`);
   }
   for (const id of arr(story.route)) need(id, 'story route');
+  for (const id of arr(story.requires)) need(id, 'story protagonists');
   signals(story.signals, 'story');
   for (const r of arr(data.related)) if (isObj(r)) signals(r.signals, `related story ${String(r.id)}`);
   for (const a of arr(data.ambiguous)) {

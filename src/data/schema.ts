@@ -88,6 +88,11 @@ export const StorySchema = z.object({
   end: day,
   timeline: z.array(TimelineEntrySchema).min(5),
   route: z.array(id).min(3),
+  /**
+   * The story's protagonists: a page that names none of them (in its text or title) is not about
+   * this story, however many of its places and dates it shares.
+   */
+  requires: z.array(id).min(1).optional(),
   signals: z.array(SignalSchema).min(5),
   sources: z.array(url).min(1),
 });

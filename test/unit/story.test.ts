@@ -3,6 +3,8 @@ import type { Dataset, Entity, RelatedStory, StorySignal } from '../../src/data/
 import { compileMatcher, matchText } from '../../src/core/matcher';
 import { linkMatches } from '../../src/core/linker';
 import { mentionedDates, scoreStory } from '../../src/core/story';
+import { analyzeText } from '../../src/core/analyze-text';
+import { dataset as realDataset } from '../../src/data/index';
 
 function entity(id: string, aliases: Entity['aliases']): Entity {
   return {
@@ -103,5 +105,30 @@ describe('mentionedDates', () => {
     const d = mentionedDates('지난 2019년 4월 회담; в сентябре 2023 года; 2024年6月; on Sept. 13, 2023; 250 km; 12:2023');
     expect([...d.years].sort()).toEqual([2019, 2023, 2024]);
     expect([...d.yearMonths].sort()).toEqual([201904, 202309, 202406]);
+  });
+});
+
+describe('protagonists (real dataset)', () => {
+  const meta = { url: null, site: null, lang: 'en' } as const;
+  const run = (title: string, text: string, published: string) =>
+    analyzeText({ text, blocks: [], meta: { ...meta, title, published }, dataset: realDataset }).story;
+
+  it('a page that shares the trip\'s places and dates but names none of its protagonists does not match', () => {
+    const s = run(
+      'Life at the most remote football club',
+      'The club flies out of Vladivostok International Airport near Knevichi and trains in Artyom. In September 2023 the squad flew 9,000 km to Kaliningrad. Vladivostok fans waved them off at Artyom station.',
+      '2023-09-20',
+    );
+    expect(s.matched).toBe(false);
+    expect(s.signals.map((x) => x.text).join('\n')).toMatch(/names none of the story's protagonists \(Kim Jong Un/);
+  });
+
+  it('the same places with Kim Jong Un in them do match', () => {
+    const s = run(
+      'Kim Jong Un leaves Artyom',
+      'North Korean leader Kim Jong Un saw bombers at Knevichi airfield near Vladivostok with Sergei Shoigu, then left Artyom by train in September 2023, KCNA said.',
+      '2023-09-17',
+    );
+    expect(s.matched).toBe(true);
   });
 });

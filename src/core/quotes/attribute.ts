@@ -221,5 +221,8 @@ export function attribute(ctx: QuoteContext, w: Windows): Attribution {
 /** A speaker's entity type, for pronoun resolution later on. */
 export function speakerType(ctx: QuoteContext, ref: PartyRef): EntityType | null {
   if (ref.id !== null) return ctx.entities.get(ref.id)?.type ?? null;
+  // a name the recogniser typed ("林剑", person) keeps its type; an untyped run is a person when it has two words
+  const typed = ctx.unknownTypes.get(ref.name);
+  if (typed) return typed;
   return ref.name.includes(' ') ? 'person' : null;
 }

@@ -84,9 +84,11 @@ function pronounCandidates(ctx: QuoteContext, from: number, to: number): Candida
   const re = ctx.pronounRe;
   if (!re) return [];
   re.lastIndex = 0;
-  const window = ctx.text.slice(from, to);
+  // a look-ahead ("他(?=同时强调)") may need the verb just past the window
+  const window = ctx.text.slice(from, Math.min(ctx.text.length, to + 8));
   const out: Candidate[] = [];
   for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+    if (from + m.index + m[0].length > to) break;
     out.push({ start: from + m.index, end: from + m.index + m[0].length, kind: 'pronoun', ref: null, type: 'person' });
   }
   return out;

@@ -20,6 +20,8 @@ export interface QuoteContext {
   roles: RoleIndex;
   /** Last words of names outside the dataset seen so far ("Cha" for "Victor Cha"). */
   knownSurnames: Map<string, string>;
+  /** Names outside the dataset that the recogniser typed, by name. */
+  unknownTypes: ReadonlyMap<string, EntityType>;
   /** Speakers found so far, in text order, for pronoun resolution. */
   speakers: SpeakerRecord[];
   /** Each word of a linked person's name ("Kim", "Jong", "Peskov") to that person's mentions, in order. */
@@ -49,6 +51,8 @@ export function buildContext(text: string, mentions: readonly LinkedMention[], l
     const words = m.name.trim().split(/\s+/);
     if (words.length > 1) knownSurnames.set(words[words.length - 1] as string, m.name);
   }
+  const unknownTypes = new Map<string, EntityType>();
+  for (const m of mentions) if (m.id === null && !unknownTypes.has(m.name)) unknownTypes.set(m.name, m.type);
   const entities = new Map(dataset.entities.map((e) => [e.id, e]));
   const personsByWord = new Map<string, LinkedMention[]>();
   for (const m of mentions) {
@@ -85,6 +89,7 @@ export function buildContext(text: string, mentions: readonly LinkedMention[], l
     cues,
     roles: buildRoleIndex(dataset, (lang ?? 'en').slice(0, 2).toLowerCase(), langCues.wordBoundaries),
     knownSurnames,
+    unknownTypes,
     speakers: [],
   };
 }

@@ -71,6 +71,8 @@ export interface LangCues {
   chineseClauses?: boolean;
   /** Scripts without capitals: a person's name next to a title ("发言人林剑", "홍민 … 연구위원은"), group 1. */
   titledName?: RegExp;
+  /** Reported-speech verb forms (German Konjunktiv I): a sentence in them still reports the last speaker. */
+  subjunctive?: RegExp;
   /** Words that look like names in titledName but are organisations or common nouns. */
   notNames?: RegExp;
 }
@@ -164,6 +166,7 @@ const DE: LangCues = {
   pronouns: ['er', 'sie', 'Er', 'Sie'],
   prepositions: set('mit von zu bei nach aus für gegen über unter zwischen an auf in im am vom zum zur beim vor'),
   conjunctions: set('und aber oder während weil dass der die das den dem welche welcher wenn als'),
+  subjunctive: /(?<![\p{L}])(?:sei|seien|habe|hätten|werde|würden|könne|könnten|müsse|müssten|solle|wolle|dürfe)(?![\p{L}])/u,
   wordBoundaries: true,
   verbFinal: false,
   proDrop: false,
@@ -263,7 +266,7 @@ const ZH: LangCues = {
     ...defs('according', 'after', '据|據|根据|根據'),
     ...defs('citing', 'after', '援引|引述'),
   ],
-  pronouns: ['他(?=说|說|表示|称|稱|指出|强调|強調|认为|認為)', '她(?=说|說|表示|称|稱|指出|强调|強調|认为|認為)'],
+  pronouns: ['他(?=(?:同时|同時|还|還|也|又|则|則|再次|进一步|進一步)?(?:说|說|表示|称|稱|指出|强调|強調|认为|認為))', '她(?=(?:同时|同時|还|還|也|又|则|則|再次|进一步|進一步)?(?:说|說|表示|称|稱|指出|强调|強調|认为|認為))'],
   prepositions: set(''),
   conjunctions: set(''),
   wordBoundaries: false,

@@ -168,6 +168,11 @@ export function findQuotes(input: QuoteInput): Quote[] {
     if (!attr.speaker && attr.cue === null && bare && prev?.attr.speaker && regionIndexAt(regions, prev.cand.open) === r0) {
       attr = { speaker: prev.attr.speaker, via: [...prev.attr.via], cue: null, cueNear: true };
     }
+    // German indirect speech: 'Die Entscheidungen würden „…“ getroffen' carries on the paragraph's last speaker
+    if (!attr.speaker && attr.cue === null && ctx.lang.subjunctive && prev?.attr.speaker && regionIndexAt(regions, prev.cand.open) === r0) {
+      const sentence = text.slice(sentBefore.start, sentAfter.end);
+      if (ctx.lang.subjunctive.test(sentence)) attr = { speaker: prev.attr.speaker, via: [...prev.attr.via], cue: null, cueNear: true };
+    }
     const content = text.slice(c.start, c.end);
     const fromMarkup = c.source !== 'marks';
     if (!fromMarkup && isScareQuote(text, c.open, content, attr.cueNear)) continue;

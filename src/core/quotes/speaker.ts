@@ -34,14 +34,19 @@ export function isPrepositionalObject(ctx: QuoteContext, c: Span, floor = 0): bo
     const bare = w.toLowerCase();
     // "Secretary of State Antony Blinken": an "of" inside a title is not a preposition governing the name
     if (bare === 'of' && isUpper((words[k - 1] ?? '')[0])) continue;
+    // "a spokesperson for the Ministry of Unification said": the organisation speaks through its spokesperson
+    if ((bare === 'for' || bare === 'of') && /^(?:spokes(?:man|woman|person)|spokespeople)$/iu.test(words[k - 1] ?? '')) return false;
     if (ctx.lang.prepositions.has(bare)) return true;
     if (!TITLE_WORDS.test(w) && seen >= freeWords) return false;
   }
   return false;
 }
 
+/** "防衛省の担当者は", "통일부 당국자는": an organisation's unnamed official speaks for it. */
+const OFFICIAL_OF = /^(?:担当者|報道官|報道担当|関係者|幹部|当局者|대변인|당국자|관계자)/u;
+
 function isPossessive(ctx: QuoteContext, c: Span): boolean {
-  return /^['’]s?(?![\p{L}])/u.test(ctx.text.slice(c.end, c.end + 3)) || /^(?:의|の)/u.test(ctx.text.slice(c.end, c.end + 1));
+  return /^['’]s?(?![\p{L}])/u.test(ctx.text.slice(c.end, c.end + 3)) || (/^(?:의|の)/u.test(ctx.text.slice(c.end, c.end + 1)) && !OFFICIAL_OF.test(ctx.text.slice(c.end + 1, c.end + 8)));
 }
 
 function gapIsAdjacent(ctx: QuoteContext, gap: string): boolean {

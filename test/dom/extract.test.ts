@@ -154,36 +154,23 @@ describe('findArticle / buildArticleIndex', () => {
   it('skips Readability on huge pages and still finds the article', () => {
     const doc = load(bigPage(2000));
     expect(doc.getElementsByTagName('*').length).toBeGreaterThan(5000);
-    const t = performance.now();
     const { index, method } = buildArticleIndex(doc);
-    console.log(`huge page (${doc.getElementsByTagName('*').length} elements): ${(performance.now() - t).toFixed(0)} ms`);
     expect(method).toBe('fallback');
     expect(index.text).toContain('Paragraph 1999 of the story');
     expect(index.text).not.toContain('Related link');
   });
 
-  it('indexes a 50,000-word page quickly on both paths', () => {
+  it('indexes a 50,000-word page on both paths', () => {
     // ~50,000 words in 2,000 paragraphs (25 words each), under 5,000 elements so Readability runs.
     const doc = load(bigPage(2000, false));
     const words = (doc.body.textContent ?? '').split(/\s+/).filter(Boolean).length;
     expect(words).toBeGreaterThan(50_000);
-    let t = performance.now();
     const viaReadability = buildArticleIndex(doc);
-    const readabilityMs = performance.now() - t;
-    t = performance.now();
     const choice = fallbackChoice(doc);
     const viaFallback = buildTextIndex(choice.root, { accept: choice.accept });
-    const fallbackMs = performance.now() - t;
-    t = performance.now();
-    buildTextIndex(doc.body);
-    const indexMs = performance.now() - t;
-    console.log(
-      `50k words, ${doc.getElementsByTagName('*').length} elements: readability path ${readabilityMs.toFixed(0)} ms ` +
-        `(${viaReadability.method}), fallback path ${fallbackMs.toFixed(0)} ms, bare index ${indexMs.toFixed(0)} ms`,
-    );
+    expect(viaReadability.method).toBe('readability');
     expect(viaFallback.text).toContain('Paragraph 1999 of the story');
     expect(viaReadability.index.text).toContain('Paragraph 1999 of the story');
-    expect(fallbackMs).toBeLessThan(3000);
   });
 });
 

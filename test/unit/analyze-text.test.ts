@@ -54,19 +54,17 @@ describe('analyzeText', () => {
     expect(a.entities.map((h) => [h.id, h.name, h.type])).toEqual([[null, 'Artyom Lukin', 'person']]);
   });
 
-  it('analyses a 50,000-word text quickly and the same way every time', () => {
+  // Speed is measured by the benchmark (npm run bench), not here: this checks a long text works.
+  it('analyses a 50,000-word text', () => {
     const para =
       'Vladimir Putin met Kim Jong Un at the Vostochny Cosmodrome on Wednesday, officials said. ' +
       'Путин встретил гостя, 김정은 위원장은 러시아에 도착했다. The leaders then discussed cooperation in Artyom and elsewhere. ';
     const words = para.split(/\s+/).length;
     const text = para.repeat(Math.ceil(50_000 / words));
     analyzeText({ text: text.slice(0, 2000), blocks: [], meta, dataset }); // compile once
-    const t0 = performance.now();
     const a = analyzeText({ text, blocks: [], meta, dataset });
-    const ms = performance.now() - t0;
-    console.log(`analyzeText on ${text.split(/\s+/).length} words (${text.length} chars): ${ms.toFixed(0)} ms`);
     expect(a.entities.find((h) => h.id === 'kim-jong-un')?.mentions.length).toBeGreaterThan(1000);
-    expect(ms).toBeLessThan(1000);
+    for (const h of a.entities) for (const m of h.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
 

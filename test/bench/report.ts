@@ -27,7 +27,7 @@ export function targets(r: BenchResults): Target[] {
   if (big) out.push({ what: 'whole lens on the 50,000-word page', target: '< 250 ms', measured: `${ms(big.lensMs)} ms`, met: (big.lensMs ?? Infinity) < 250 });
   const longest = max(r.chromium.map((p) => p.longestOurTaskMs ?? 0));
   const worstPage = r.chromium.find((p) => (p.longestOurTaskMs ?? 0) === longest && longest > 0);
-  out.push({ what: 'longest task of ours, any page (Chromium longtask)', target: '≤ 50 ms', measured: longest > 0 ? `${ms(longest)} ms (${worstPage?.page})` : 'none ≥ 50 ms', met: longest <= 50 });
+  out.push({ what: 'longest task of ours, any page (Chromium, from a CDP trace)', target: '≤ 50 ms', measured: longest > 0 ? `${ms(longest)} ms (${worstPage?.page})` : 'none ≥ 50 ms', met: longest <= 50 });
   for (const h of r.highlight) {
     out.push({ what: `highlighter vs mark.js, ${h.page}`, target: '≥ 5× faster', measured: `${round(h.markjsOverOurs, 1)}×`, met: h.markjsOverOurs >= 5 });
     out.push({ what: `highlighter vs floor, ${h.page}`, target: '≤ 3× the floor', measured: `${round(h.oursOverFloor, 1)}×`, met: h.oursOverFloor <= 3 });
@@ -115,7 +115,22 @@ export function markdown(r: BenchResults, notes: string): string {
   return lines.join('\n');
 }
 
-/** results.json without the bulk of each raw reading (the long-task lists stay; DOM node counts once). */
+type RawReading = PageFigures['raw'][number] & { batches?: { count: number; sumMs: number; maxMs: number } };
+
+/** One raw reading with its hundreds of per-batch highlight measures folded into count / sum / max. */
+function slim(reading: RawReading): RawReading {
+  const batches = reading.measures.filter((m) => m.name === 'storylens:highlight-batch');
+  if (!batches.length) return reading;
+  return {
+    ...reading,
+    measures: reading.measures.filter((m) => m.name !== 'storylens:highlight-batch'),
+    batches: { count: batches.length, sumMs: batches.reduce((a, m) => a + m.duration, 0), maxMs: max(batches.map((m) => m.duration)) },
+  };
+}
+
+/** results.json: every figure, the targets, and the raw readings (highlight batches summarised). */
 export function json(r: BenchResults): string {
-  return JSON.stringify({ ...r, targets: targets(r) }, (k, v) => (typeof v === 'number' && !Number.isInteger(v) ? round(v, 3) : v), 2) + '\n';
+  const pages = (list: PageFigures[] | null) => list?.map((p) => ({ ...p, raw: p.raw.map(slim) })) ?? null;
+  const out = { ...r, chromium: pages(r.chromium), firefox: pages(r.firefox), targets: targets(r) };
+  return JSON.stringify(out, (k, v) => (typeof v === 'number' && !Number.isInteger(v) ? round(v, 3) : v), 2) + '\n';
 }

@@ -253,13 +253,37 @@ function publishedDate(
   const marked = doc.querySelector('[itemprop~="datePublished"]');
   const fromMarked = parseDate(marked?.getAttribute('datetime') ?? marked?.getAttribute('content') ?? null);
   if (fromMarked !== null) return fromMarked;
-  const fromTime = articleTimeDate(doc, article);
+  const scopes = articleScopes(doc, article);
+  const fromTime = articleTimeDate(scopes);
   if (fromTime !== null) return fromTime;
+  const fromDateline = visibleDateline(scopes);
+  if (fromDateline !== null) return fromDateline;
   return url === null ? null : dateInUrl(url);
 }
 
-/** The first <time datetime> of the article (or of an <article>/<main>), never one in a teaser list. */
-function articleTimeDate(doc: Document, article: Element | null): string | null {
+/**
+ * Many sites print the date only as text in a dateline ("17 сентября 2023, 13:05", "입력
+ * 2023.09.17 13:05"): short elements whose class names a date, in the article's own scopes.
+ */
+const DATELINE = '[class*="date" i], [class*="time" i], [class*="publish" i], [class*="dateline" i], [itemprop~="dateCreated"]';
+
+function visibleDateline(scopes: Element[]): string | null {
+  for (const scope of scopes) {
+    for (const el of Array.from(scope.querySelectorAll(DATELINE)).slice(0, 20)) {
+      const text = el.textContent ?? '';
+      if (text.length > 80 || inClutter(el, scope)) continue;
+      const d = parseDate(text);
+      if (d !== null) return d;
+    }
+  }
+  return null;
+}
+
+/**
+ * The article and the wrappers just above it (where bylines and datelines sit), then any
+ * <article>/<main>; never the whole body: a masthead shows today's date, not the article's.
+ */
+function articleScopes(doc: Document, article: Element | null): Element[] {
   const scopes: Element[] = [];
   // The article and the wrappers just above it (where bylines and datelines sit), but never the
   // whole body: a masthead shows today's date, not the article's.
@@ -271,6 +295,11 @@ function articleTimeDate(doc: Document, article: Element | null): string | null 
     const el = doc.querySelector(sel);
     if (el !== null) scopes.push(el);
   }
+  return scopes;
+}
+
+/** The first <time datetime> of the article's scopes, never one in a teaser list. */
+function articleTimeDate(scopes: Element[]): string | null {
   for (const scope of scopes) {
     for (const time of Array.from(scope.querySelectorAll('time[datetime], time[pubdate]'))) {
       if (inClutter(time, scope)) continue;

@@ -145,3 +145,20 @@ describe('readMetadata: publication date', () => {
     expect(readMetadata(doc('<title>x</title>'), { url: 'https://n.example/world/kim' }).published).toBeNull();
   });
 });
+
+describe('visible datelines', () => {
+  const meta = (html: string, url?: string) => readMetadata(new JSDOM(html).window.document, { url });
+  it('reads a date printed only as text in the article dateline', () => {
+    const html = `<html lang="ru"><body><header class="site"><span class="today-date">25 ноября 2026</span></header>
+      <article><div class="news-item__meta"><span class="news-item__date">17 сентября 2023, 13:05</span></div><p>Текст.</p></article></body></html>`;
+    expect(meta(html).published).toBe('2023-09-17');
+  });
+  it('reads a Korean "입력" line', () => {
+    const html = `<html lang="ko"><body><article><div class="article-date">입력 2023.09.13 22:10 | 수정 2023.09.14 07:00</div><p>본문.</p></article></body></html>`;
+    expect(meta(html).published).toBe('2023-09-13');
+  });
+  it('never takes the masthead date outside the article', () => {
+    const html = `<html lang="en"><body><header><span class="date">November 25, 2026</span></header><article><p>No date here.</p></article></body></html>`;
+    expect(meta(html).published).toBeNull();
+  });
+});

@@ -61,3 +61,30 @@ describe('unknown names per language (measurement against gold others)', () => {
     }
   });
 });
+
+describe('cued names outside English (rules)', () => {
+  const names = (text: string, lang: string): string[][] => findEntities(text, dataset, lang).unknown.map((n) => [n.name, n.type]);
+  it('German: a title or speech verb before the name, a capitalised adjective, an acronym after an article', () => {
+    expect(names('Das sei riskant, sagte die Sicherheitsforscherin Maria Vogt. Die Baltische Handelskammer und die OECD schwiegen.', 'de')).toEqual([
+      ['Maria Vogt', 'person'],
+      ['Baltische Handelskammer', 'organisation'],
+      ['OECD', 'organisation'],
+    ]);
+    // every German noun is capitalised: a run of nouns with no cue is not a name
+    expect(names('In Gefechte mit Truppen geriet die Brigade Nord.', 'de')).toEqual([]);
+  });
+  it('French and Spanish: titles, particles, organisation heads', () => {
+    expect(names('« Rien ne change », a affirmé Paul de la Roche, directeur de l’Institut national des langues anciennes.', 'fr').map((n) => n[0])).toEqual([
+      'Paul de la Roche',
+      'Institut national des langues anciennes',
+    ]);
+    expect(names('El entrenador del Betis, Manuel Pellegrini, habló tras el partido.', 'es')).toEqual([['Manuel Pellegrini', 'person']]);
+  });
+  it('Korean, Japanese, Chinese: a name beside its title, organisations by their head', () => {
+    expect(names('박서연 연구위원은 “변화가 크다”고 말했다.', 'ko')).toEqual([['박서연', 'person']]);
+    expect(names('気象庁によると、鈴木外相は会見した。', 'ja')).toEqual([['気象庁', 'organisation'], ['鈴木', 'person']]);
+    expect(names('外交部发言人汪文斌表示，局势复杂。', 'zh')).toEqual([['汪文斌', 'person']]);
+    // a country before a title is no name
+    expect(names('韓国大統領は会見した。', 'ja')).toEqual([]);
+  });
+});

@@ -160,10 +160,31 @@ function titledNameCandidates(ctx: QuoteContext, from: number, to: number, taken
   return [...found.values()];
 }
 
+/** "同庁の担当者": the organisation named last whose name ends in the same head word. */
+function sameOrgCandidates(ctx: QuoteContext, from: number, to: number): Candidate[] {
+  const re = ctx.lang.sameOrg;
+  if (!re) return [];
+  const out: Candidate[] = [];
+  re.lastIndex = 0;
+  const window = ctx.text.slice(from, to);
+  for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+    const start = from + m.index;
+    for (let k = firstMentionAfter(ctx.mentions, start) - 1; k >= 0; k--) {
+      const o = ctx.mentions[k] as LinkedMention;
+      if (o.start < start - 4000) break;
+      if (o.type === 'organisation' && o.end <= start && ctx.text.slice(o.start, o.end).endsWith(m[1] as string)) {
+        out.push({ start, end: start + m[0].length, kind: 'mention', ref: refOfMention(ctx, o), type: 'organisation' });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** All candidates in [from, to), sorted by start. */
 export function candidatesIn(ctx: QuoteContext, from: number, to: number): Candidate[] {
   if (to <= from) return [];
-  const all = mentionCandidates(ctx, from, to);
+  const all = [...mentionCandidates(ctx, from, to), ...sameOrgCandidates(ctx, from, to)].sort((a, b) => a.start - b.start);
   const roles = roleCandidates(ctx, from, to, all);
   const mentions = all.filter((m) => !overlaps(m, roles));
   const pronouns = pronounCandidates(ctx, from, to).filter((p) => !overlaps(p, mentions));

@@ -73,6 +73,8 @@ export interface LangCues {
   titledName?: RegExp;
   /** Reported-speech verb forms (German Konjunktiv I): a sentence in them still reports the last speaker. */
   subjunctive?: RegExp;
+  /** "同庁", "同省": the organisation named last whose name ends in the captured head (group 1). */
+  sameOrg?: RegExp;
   /** Words that look like names in titledName but are organisations or common nouns. */
   notNames?: RegExp;
 }
@@ -251,6 +253,7 @@ const JA: LangCues = {
     ...defs('according', 'before', 'によると|によれば'),
   ],
   pronouns: ['彼は', '彼女は'],
+  sameOrg: /同(庁|省|社|党|局|府|大)/gu,
   prepositions: set(''),
   conjunctions: set(''),
   wordBoundaries: false,

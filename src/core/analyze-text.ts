@@ -3,6 +3,7 @@
  * Pure: no DOM, no browser APIs. The compiled matcher is cached per dataset object.
  */
 import type { Dataset } from '../data/schema';
+import { abbreviationMentions } from './abbreviations';
 import type { Analysis, Block, EntityHit, LinkedMention, PageMeta } from './types';
 import { groupMentions, linkMatches } from './linker';
 import { matchText, matcherFor, type Match } from './matcher';
@@ -61,7 +62,10 @@ export function findEntities(text: string, dataset: Dataset, lang: string | null
   });
   const people = names.filter((n) => n.type === 'person');
   const kept = linked.filter((l) => !overlapsAny(l, people));
-  const all = [...kept, ...nestedMentions(kept, text, norm, dataset)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const found = [...kept, ...nestedMentions(kept, text, norm, dataset)];
+  // Country compounds (북·러, 日米韓) only where no other name has claimed the characters.
+  const countries = abbreviationMentions(text, [...found, ...names], dataset, lang);
+  const all = [...found, ...countries].sort((a, b) => a.start - b.start || b.end - a.end);
   return { linked: all, unknown: unknownMentions(names) };
 }
 

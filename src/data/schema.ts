@@ -139,3 +139,35 @@ export interface Dataset {
   entities: Entity[];
   ambiguous: AmbiguousAlias[];
 }
+
+/**
+ * Country abbreviation compounds in Korean, Japanese and Chinese (북·러, 日米韓, 中俄关系): each
+ * character names a country. Read by src/core/abbreviations.ts; rules are data so that a
+ * language's list can grow without code changes.
+ */
+const abbreviationScript = z.enum(['hangul', 'han', 'katakana', 'hiragana']);
+export const AbbreviationLangSchema = z.object({
+  /** One character → the country entity it stands for. */
+  letters: z.record(z.string().length(1), id),
+  /** Words that, right after a run without dots (one space allowed), make it a compound. */
+  relations: z.array(z.string().min(1)).min(1),
+  /** A run right after a letter of these scripts is the tail of another word (今日米…, 거울미러). */
+  wordScripts: z.array(abbreviationScript),
+  /** Characters that end a word and may directly follow a compound of three or more (한미일은). */
+  particles: z.string().optional(),
+  /** Runs without dots that are ordinary words (미러 'mirror', 남미 'South America'). */
+  notRuns: z.array(z.string().min(2)),
+  /**
+   * Words ending in a letter: where one ends on a run's first letter, that letter belongs to the
+   * word (其中美日 'among them, US-Japan', 今日中美). Needed where words are not delimited (Chinese).
+   */
+  boundWords: z.array(z.string().min(2)).optional(),
+});
+export type AbbreviationLang = z.infer<typeof AbbreviationLangSchema>;
+
+export const AbbreviationsSchema = z.object({
+  /** The middle dots that join the letters of a compound (·, ㆍ, ・, ‧, ･). */
+  dots: z.string().min(1),
+  languages: z.partialRecord(z.enum(['ko', 'ja', 'zh']), AbbreviationLangSchema),
+});
+export type Abbreviations = z.infer<typeof AbbreviationsSchema>;

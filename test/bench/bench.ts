@@ -11,7 +11,7 @@ import { ROOT, startNewsServer } from '../e2e/harness';
 import { analyzeHtml } from '../../src/cli/analyze-html';
 import { dataset } from '../../src/data/index';
 import { benchPages, namesOnPage, type BenchPage } from './pages';
-import { chromiumBare, chromiumWithExtension, firefoxWithExtension, type Interval, type LoadReading, type PageDriver } from './browsers';
+import { chromiumBare, chromiumWithExtension, firefoxBare, firefoxWithExtension, type Interval, type LoadReading, type PageDriver } from './browsers';
 import { highlightBundle, MARKJS_PATH } from './highlight-bundle';
 import { max, median, sum } from './stats';
 
@@ -285,16 +285,22 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchResults> {
     results.firefox = null;
     if (opts.firefox ?? !quick) {
       const ff = await firefoxWithExtension(server.port);
+      const ffBare = await firefoxBare(server.port);
       try {
         results.browsers!.firefox = await ff.version();
         results.firefox = [];
+        for (let i = 0; i < 3; i++) {
+          await ff.load(pages[0]!.url, { waitFor: 'storylens:sentinel' });
+          await ffBare.load(pages[0]!.url);
+        }
         for (const page of pages) {
           log(`firefox: ${page.label}`);
-          const n = page.id === 'dom-200k' || page.id === 'story-50k' ? Math.min(runs, 3) : Math.min(runs, 5);
-          results.firefox.push(await measurePage(page, ff, null, n));
+          const n = page.id === 'dom-200k' || page.id === 'story-50k' ? Math.min(runs, 3) : page.kind === 'non-story' && !quick ? runs : Math.min(runs, 5);
+          results.firefox.push(await measurePage(page, ff, ffBare, n));
         }
       } finally {
         await ff.close();
+        await ffBare.close();
       }
     }
   } finally {

@@ -211,7 +211,7 @@ function firefoxDriver(s: FirefoxSession): PageDriver {
 }
 
 /** The harness's Firefox launch, plus full timer precision so our marks are not rounded to 1 ms. */
-async function launchFirefoxPrecise(port: number): Promise<FirefoxSession> {
+async function launchFirefoxPrecise(port: number, withExtension = true): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: requireFirefox(), headless: true,
     defaultViewport: { width: 1200, height: 900 },
@@ -223,8 +223,13 @@ async function launchFirefoxPrecise(port: number): Promise<FirefoxSession> {
       'privacy.reduceTimerPrecision': false,
     },
   });
-  const addonId = await browser.installExtension(BENCH_FIREFOX);
+  const addonId = withExtension ? await browser.installExtension(BENCH_FIREFOX) : '';
   return { browser, addonId, close: () => browser.close() };
+}
+
+/** Firefox without the extension, for the load comparison. */
+export async function firefoxBare(port: number): Promise<PageDriver> {
+  return { ...firefoxDriver(await launchFirefoxPrecise(port, false)), withExtension: false };
 }
 
 export async function firefoxWithExtension(port: number): Promise<PageDriver> {

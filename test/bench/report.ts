@@ -86,7 +86,7 @@ export function markdown(r: BenchResults, notes: string): string {
     ...pageTable(r.chromium, 'Chromium'),
     '',
   ];
-  if (r.firefox) lines.push('## Pages, Firefox', '', 'Firefox has no `longtask` entries and no CDP trace here, so no task lengths; load with/without is measured in Chromium only. Timer precision reduction is turned off (`privacy.reduceTimerPrecision: false`) so marks read to the microsecond.', '', ...pageTable(r.firefox, 'Firefox'), '');
+  if (r.firefox) lines.push('## Pages, Firefox', '', 'Firefox has no `longtask` entries and no CDP trace here, so no task lengths. Load with / without: a second Firefox without the extension, loads interleaved as in Chromium. Timer precision reduction is turned off (`privacy.reduceTimerPrecision: false`) so marks read to the microsecond.', '', ...pageTable(r.firefox, 'Firefox'), '');
   lines.push(
     '## Highlighting the same names three ways (Chromium, no extension loaded)',
     '',

@@ -45,7 +45,7 @@ describe('quotation marks', () => {
 
   test('single quotes inside double quotes belong to the outer quote', () => {
     const text = '"When he speaks of a \'sacred fight\' against \'hegemonic forces\', he is reading the Kremlin\'s script," she said.';
-    expect(texts(text)).toEqual(["When he speaks of a 'sacred fight' against 'hegemonic forces', he is reading the Kremlin's script,"]);
+    expect(texts(text)).toEqual(["When he speaks of a 'sacred fight' against 'hegemonic forces', he is reading the Kremlin's script"]);
   });
 
   test('a plural possessive inside a single-quoted quote does not close it', () => {
@@ -56,14 +56,14 @@ describe('quotation marks', () => {
     const text = 'Putin told reporters:\n"We will talk about all the issues without haste.\n"We have enough time," he said.\nThe talks lasted five hours.';
     const quotes = run(text, [['Putin', 'vladimir-putin', 'person']]);
     expect(quotes).toHaveLength(1);
-    expect(quotes[0]?.text).toBe('We will talk about all the issues without haste.\n"We have enough time,');
+    expect(quotes[0]?.text).toBe('We will talk about all the issues without haste.\n"We have enough time');
     expect(quotes[0]?.speaker?.id).toBe('vladimir-putin');
   });
 
   test('an unbalanced mark never swallows the next paragraphs', () => {
     const text = 'Kim said "we are ready to help Russia.\nThe talks lasted five hours.\n"We have enough time," Putin said.';
     const quotes = run(text, [['Putin', 'vladimir-putin', 'person'], ['Kim', 'kim-jong-un', 'person']]);
-    expect(quotes.map((q) => q.text)).toEqual(['We have enough time,']);
+    expect(quotes.map((q) => q.text)).toEqual(['We have enough time']);
   });
 
   test('never throws on odd input', () => {
@@ -116,5 +116,12 @@ describe('kinds and scare quotes', () => {
   test('a title-case name in quotes is not a quotation, a cued short quote is', () => {
     expect(texts('A band played "Farewell of Slavianka" as the train left.')).toEqual([]);
     expect(texts('Putin said there were still "prospects" for cooperation.')).toEqual(['prospects']);
+  });
+});
+
+describe('quote text', () => {
+  test('drops a comma, semicolon or colon typeset inside the closing mark, but keeps the speaker\'s own . ? !', () => {
+    const text = 'Yoon termed it "illegal and unjust," and left. Putin asked: "Why not?" Kim said: "We are ready." He added "soon;" then left.';
+    expect(texts(text)).toEqual(['illegal and unjust', 'Why not?', 'We are ready.', 'soon']);
   });
 });

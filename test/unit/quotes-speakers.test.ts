@@ -23,12 +23,12 @@ describe('the seed article', () => {
   test('exactly four quotations with their speakers and via', () => {
     const text = readFileSync('/work/shared/seed/seed-article.txt', 'utf8');
     expect(summary(text, SEED_SURFACES)).toEqual([
-      'a new heyday of friendship, solidarity, and cooperation in the history of the development of relations between the DPRK and Russia, | kcna',
-      'illegal and unjust, | yoon-suk-yeol',
+      'a new heyday of friendship, solidarity, and cooperation in the history of the development of relations between the DPRK and Russia | kcna',
+      'illegal and unjust | yoon-suk-yeol',
       'unite more tightly | yoon-suk-yeol',
       'exchanged their constructive opinions on the practical issues arising in further strengthening the strategic and tactical ' +
         'coordination, cooperation and mutual exchange between the armed forces of the two countries and in the fields of their ' +
-        'national defence and security, | kcna | via reuters',
+        'national defence and security | kcna | via reuters',
     ]);
     const cues = run(text, SEED_SURFACES).map((q) => q.cue);
     expect(cues).toEqual(['according to', 'termed', 'said', 'said']);
@@ -40,27 +40,27 @@ describe('where the cue stands', () => {
     expect(summary('Peskov said: "No documents will be signed."', [['Peskov', 'dmitry-peskov', 'person']])).toEqual([
       'No documents will be signed. | dmitry-peskov',
     ]);
-    expect(summary('"We are ready to help," Putin said.', PEOPLE)).toEqual(['We are ready to help, | vladimir-putin']);
-    expect(summary('"We are ready to help," said Putin on Wednesday.', PEOPLE)).toEqual(['We are ready to help, | vladimir-putin']);
+    expect(summary('"We are ready to help," Putin said.', PEOPLE)).toEqual(['We are ready to help | vladimir-putin']);
+    expect(summary('"We are ready to help," said Putin on Wednesday.', PEOPLE)).toEqual(['We are ready to help | vladimir-putin']);
   });
 
   test('a split quote gives two quotes with the same speaker', () => {
     expect(summary('"We are ready," Putin said, "to help our friends in every way."', PEOPLE)).toEqual([
-      'We are ready, | vladimir-putin',
+      'We are ready | vladimir-putin',
       'to help our friends in every way. | vladimir-putin',
     ]);
   });
 
   test('a following sentence that is only a quote keeps the speaker', () => {
     expect(summary('"That is exactly why we came here," Putin said. "The leader shows great interest in rockets."', PEOPLE)).toEqual([
-      'That is exactly why we came here, | vladimir-putin',
+      'That is exactly why we came here | vladimir-putin',
       'The leader shows great interest in rockets. | vladimir-putin',
     ]);
   });
 
   test('"according to X" anywhere in the sentence', () => {
     expect(summary('The visit heralds "a new heyday of friendship," according to KCNA.', PEOPLE)).toEqual([
-      'a new heyday of friendship, | kcna',
+      'a new heyday of friendship | kcna',
     ]);
   });
 
@@ -75,14 +75,14 @@ describe('who the speaker is', () => {
   test('"he" is the last person who spoke or was a subject', () => {
     const text =
       'Kim Jong Un told Vladimir Putin that his country would stand with Russia. Pyongyang would offer its "full and unconditional support," he told Putin.';
-    expect(summary(text, PEOPLE)).toEqual(['full and unconditional support, | kim-jong-un']);
+    expect(summary(text, PEOPLE)).toEqual(['full and unconditional support | kim-jong-un']);
   });
 
   test('a role phrase resolves to the last mention of its holder', () => {
     const text = 'Dmitry Peskov was asked about the rifle. It was "of the highest quality," the Kremlin spokesman told reporters.';
-    expect(summary(text, PEOPLE)).toEqual(['of the highest quality, | dmitry-peskov']);
+    expect(summary(text, PEOPLE)).toEqual(['of the highest quality | dmitry-peskov']);
     const minister = 'Sergei Shoigu showed Kim the bombers. "It can fly from Moscow to Japan and back," the defence minister said.';
-    expect(summary(minister, PEOPLE)).toEqual(['It can fly from Moscow to Japan and back, | sergei-shoigu']);
+    expect(summary(minister, PEOPLE)).toEqual(['It can fly from Moscow to Japan and back | sergei-shoigu']);
   });
 
   test('a speaker outside the dataset is given as written, with id null', () => {
@@ -100,14 +100,14 @@ describe('who the speaker is', () => {
 
   test('a surname alone refers to the person named in full before', () => {
     const text = 'Dmitry Peskov spoke on Thursday. "No documents will be signed," Mr Peskov said.';
-    expect(summary(text, [...PEOPLE, ['Peskov', null, 'person']])).toEqual(['No documents will be signed, | dmitry-peskov']);
+    expect(summary(text, [...PEOPLE, ['Peskov', null, 'person']])).toEqual(['No documents will be signed | dmitry-peskov']);
   });
 });
 
 describe('reporting chains', () => {
   test('the agency said, Reuters reported', () => {
     expect(summary('Kim and Putin "exchanged constructive opinions on defence," KCNA said on Sunday, Reuters reported.', PEOPLE)).toEqual([
-      'exchanged constructive opinions on defence, | kcna | via reuters',
+      'exchanged constructive opinions on defence | kcna | via reuters',
     ]);
   });
 
@@ -122,7 +122,7 @@ describe('reporting chains', () => {
       'no documents will be signed at all. | dmitry-peskov | via tass',
     ]);
     expect(summary('The leaders would discuss "all the issues without haste," RIA reported, citing the Kremlin.', PEOPLE)).toEqual([
-      'all the issues without haste, | kremlin | via ria-novosti',
+      'all the issues without haste | kremlin | via ria-novosti',
     ]);
   });
 });

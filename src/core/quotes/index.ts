@@ -178,7 +178,11 @@ export function findQuotes(input: QuoteInput): Quote[] {
     if (!fromMarkup && isScareQuote(text, c.open, content, attr.cueNear)) continue;
     const continuesDirect: boolean = sharesSentence && prev !== null && prev.direct && /,\s*$/u.test(text.slice(prev.cand.start, prev.cand.end));
     const kind: Quote['kind'] = c.source === 'blockquote' ? 'block' : quoteKind(content, text.slice(before.start, before.end), continuesDirect);
-    out.push({ text: content, start: c.start, end: c.end, speaker: attr.speaker, via: attr.via, cue: attr.cue, kind });
+    // "illegal and unjust," — a comma, semicolon or colon typeset inside the closing mark belongs
+    // to the reporter's sentence, not to the quoted words (terminal . ? ! stay: they may be the speaker's).
+    const trimmed = content.replace(/[\s,;:，、；：]+$/u, '');
+    const end = trimmed.length > 0 ? c.start + trimmed.length : c.end;
+    out.push({ text: text.slice(c.start, end), start: c.start, end, speaker: attr.speaker, via: attr.via, cue: attr.cue, kind });
     if (attr.speaker) ctx.speakers.push({ pos: c.start, ref: attr.speaker, type: speakerType(ctx, attr.speaker) });
     prev = { cand: c, attr, direct: kind === 'direct' };
   }

@@ -12,6 +12,7 @@ import type { Page as PwPage } from 'playwright-core';
 import type { Page as PPage } from 'puppeteer-core';
 import people from '../../src/data/entities/people.json';
 import { ARTIFACTS, CHROME_DIST, ROOT, firefoxExtensionPage, launchChromium, launchFirefox, startNewsServer, waitFor, type ChromiumSession, type FirefoxSession, type NewsServer } from './harness';
+import { readHighlights } from './pages/driver';
 
 const fixture = (name: string) => readFileSync(join(ROOT, 'test/fixtures', name, 'page.html'), 'utf8');
 const SEED = fixture('en-story-seed-artyom');
@@ -52,17 +53,6 @@ interface Driver {
   setStorage(items: Record<string, unknown>): Promise<void>;
 }
 
-/** In the page's main world: the names and sizes of our highlights, and the wrap marks. */
-const readHighlights = () => {
-  const out: Record<string, number> = {};
-  const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<unknown>> } }).CSS?.highlights;
-  if (reg) for (const [name, h] of reg) if (name.startsWith('storylens-')) out[name] = h.size;
-  for (const m of Array.from(document.querySelectorAll('storylens-mark'))) {
-    const k = `storylens-${m.getAttribute('data-kind')}`;
-    out[k] = (out[k] ?? 0) + 1;
-  }
-  return out;
-};
 /**
  * In the page: where our card is drawn, found by hit-testing a grid (the page sees only our host
  * element, retargeted from the closed shadow root). Null when no card is on screen.

@@ -3,7 +3,7 @@
  * Firefox ESR. Pages are served by a local HTTP proxy on 127.0.0.1 under real news hostnames, so
  * the production manifest and news-site list apply; nothing leaves the machine.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -153,4 +153,17 @@ export async function waitFor<T>(fn: () => Promise<T> | T, what: string, timeout
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}
+
+/**
+ * Copies the named screenshots from the test artifacts to docs/screenshots, only when asked
+ * (STORYLENS_UPDATE_DOCS=1 npm run test:e2e): an ordinary test run never rewrites committed files.
+ */
+export function keepScreenshots(files: string[]): void {
+  if (!process.env.STORYLENS_UPDATE_DOCS) return;
+  const docs = join(ROOT, 'docs/screenshots');
+  mkdirSync(docs, { recursive: true });
+  for (const f of files) {
+    if (existsSync(join(ARTIFACTS, f))) copyFileSync(join(ARTIFACTS, f), join(docs, f));
+  }
 }

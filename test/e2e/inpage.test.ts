@@ -5,13 +5,13 @@
  * (the same background code path the commands use), teardown leaving the DOM identical, live
  * updates, look-alike / unrelated / off-list pages. Pages are served under real news hostnames.
  */
-import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PPage } from 'puppeteer-core';
 import people from '../../src/data/entities/people.json';
-import { ARTIFACTS, CHROME_DIST, ROOT, firefoxExtensionPage, launchChromium, launchFirefox, startNewsServer, waitFor, type ChromiumSession, type FirefoxSession, type NewsServer } from './harness';
+import { ARTIFACTS, CHROME_DIST, ROOT, firefoxExtensionPage, launchChromium, launchFirefox, startNewsServer, waitFor, type ChromiumSession, type FirefoxSession, type NewsServer, keepScreenshots } from './harness';
 import { readHighlights } from './pages/driver';
 
 const fixture = (name: string) => readFileSync(join(ROOT, 'test/fixtures', name, 'page.html'), 'utf8');
@@ -297,15 +297,4 @@ describe('Firefox', () => {
   }));
 });
 
-afterAll(() => {
-  // Keep the best pictures with the docs.
-  const docs = join(ROOT, 'docs/screenshots');
-  mkdirSync(docs, { recursive: true });
-  for (const f of ['chromium-highlighted.png', 'chromium-card.png']) {
-    try {
-      copyFileSync(join(ARTIFACTS, f), join(docs, f));
-    } catch {
-      // a failed test leaves no picture to keep
-    }
-  }
-});
+afterAll(() => keepScreenshots(['chromium-highlighted.png', 'chromium-card.png']));

@@ -4,14 +4,14 @@
  * the toolbar badge, clicking a name to scroll the page to it, the highlight switch, and an
  * option changed on the options page showing on the open tab's highlights at once.
  */
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PPage } from 'puppeteer-core';
 import storyJson from '../../src/data/story.json';
 import relatedJson from '../../src/data/related.json';
-import { ARTIFACTS, ROOT, firefoxExtensionPage, launchChromium, launchFirefox, startNewsServer, waitFor, type ChromiumSession, type FirefoxSession, type NewsServer } from './harness';
+import { ARTIFACTS, ROOT, firefoxExtensionPage, launchChromium, launchFirefox, startNewsServer, waitFor, type ChromiumSession, type FirefoxSession, type NewsServer, keepScreenshots } from './harness';
 
 const fixture = (name: string) => readFileSync(join(ROOT, 'test/fixtures', name, 'page.html'), 'utf8');
 const URLS = {
@@ -279,14 +279,4 @@ describe('Firefox', () => {
   }));
 });
 
-afterAll(() => {
-  const docs = join(ROOT, 'docs/screenshots');
-  mkdirSync(docs, { recursive: true });
-  for (const f of ['popup-seed-chromium.png', 'popup-lookalike-chromium.png', 'options-chromium.png', 'popup-seed-firefox.png']) {
-    try {
-      copyFileSync(join(ARTIFACTS, f), join(docs, f));
-    } catch {
-      // a failed test leaves no picture to keep
-    }
-  }
-});
+afterAll(() => keepScreenshots(['popup-seed-chromium.png', 'popup-lookalike-chromium.png', 'options-chromium.png', 'popup-seed-firefox.png']));

@@ -55,3 +55,16 @@ describe('opaque names', () => {
     expect(found['khabarovsk']).toBeUndefined();
   });
 });
+
+describe('organisations', () => {
+  it('an organisation names the country it belongs to', () => {
+    const found = entitiesIn('The US State Department said on Monday that talks would continue.');
+    expect(found['us-state-department']).toBeDefined();
+    expect(found['united-states']).toEqual(['US']);
+  });
+  it('but an outlet named after a place does not name the place', () => {
+    const found = entitiesIn('The Moscow Times and The Washington Post both reported it.');
+    expect(found['moscow']).toBeUndefined();
+    expect(found['washington']).toBeUndefined();
+  });
+});

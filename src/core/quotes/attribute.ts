@@ -18,6 +18,8 @@ import {
   adjacentBefore,
   clauseSubject,
   coordinated,
+  personSubject,
+  previousTopic,
   pronounInCue,
   reportedSubject,
   resolvePronoun,
@@ -64,7 +66,7 @@ function agentBeforeCue(ctx: QuoteContext, from: number, cue: CueMatch, end: num
   if (agent === undefined && cue.side === 'either') agent = adjacentAfter(ctx, cue, end);
   if (agent === undefined) agent = pronounInCue(ctx, cue);
   if (agent === undefined && ctx.lang.verbFinal) {
-    agent = clauseSubject(ctx, from, cue.start) ?? clauseSubject(ctx, sentenceFloor(ctx, quoteOpen), quoteOpen);
+    agent = clauseSubject(ctx, from, cue.start) ?? clauseSubject(ctx, sentenceFloor(ctx, quoteOpen), quoteOpen) ?? previousTopic(ctx, quoteOpen);
   }
   return agent;
 }
@@ -90,7 +92,9 @@ function quotedAs(ctx: QuoteContext, cue: CueMatch, from: number, to: number, wh
 function clausesAfter(ctx: QuoteContext, w: Windows, span: Span, nextSentence: boolean): Clause[] {
   const out: Clause[] = [];
   let other = false;
-  for (const cue of ctx.cues.find(ctx.text, span.start, span.end)) {
+  const found = ctx.cues.find(ctx.text, span.start, span.end);
+  const reportFollows = found.some((c) => c.role === 'report');
+  for (const cue of found) {
     // ", and said …": another verb of the same subject, not this quote's
     other ||= coordinated(ctx, span.start, cue);
     const gapWords = wordCount(ctx.text.slice(span.start, cue.start));
@@ -103,7 +107,9 @@ function clausesAfter(ctx: QuoteContext, w: Windows, span: Span, nextSentence: b
         continue;
       }
     }
-    if (ctx.lang.verbFinal && cue.role === 'report') {
+    // "朝鮮中央通信は、キム総書記が「…」と述べ、…と伝えた": with a report verb later on, the speech verb's
+    // subject is the person marked with が/이/가 after the reporting topic
+    if (ctx.lang.verbFinal && (cue.role === 'report' || (cue.role === 'speech' && reportFollows))) {
       const reported = reportedSubject(ctx, sentenceFloor(ctx, w.quote.open), w.quote.open);
       if (reported) {
         out.push({ cue: { ...cue, role: 'speech' }, agent: reported.speaker, relay: reported.relay, where: 'after', near: true });
@@ -111,6 +117,12 @@ function clausesAfter(ctx: QuoteContext, w: Windows, span: Span, nextSentence: b
       }
     }
     let agent: PartyRef | null | undefined;
+    const inCue = pronounInCue(ctx, cue);
+    if (inCue !== undefined && cue.side === 'after') {
+      // "«…», — приводит её слова ЦТАК": the pronoun speaks, the one named after the cue relays
+      out.push({ cue, agent: inCue, relay: adjacentAfter(ctx, cue, span.end), where: 'after', near: !other && gapWords <= NEAR_WORDS });
+      continue;
+    }
     if (cue.side === 'after') agent = adjacentAfter(ctx, cue, span.end);
     else {
       agent = agentBeforeCue(ctx, span.start, cue, span.end, w.quote.open);
@@ -191,12 +203,26 @@ export function attribute(ctx: QuoteContext, w: Windows): Attribution {
   }
   if (!primary) {
     // "called the talks "frank" and "productive"": the sentence's speaker said both
-    if (w.previous?.speaker) return { ...w.previous, via: [...w.previous.via] };
+    if (w.previous?.speaker) {
+      // "Según KCNA, ambos líderes acordaron «…» y Kim invitó a Putin «…»": a person's clause after an agency's quote
+      const person = isOutlet(ctx, w.previous.speaker) ? personSubject(ctx, w.before.start, w.quote.open) : null;
+      if (person) return { ...w.previous, speaker: person, via: [w.previous.speaker, ...w.previous.via] };
+      return { ...w.previous, via: [...w.previous.via] };
+    }
     return { speaker: null, via: [], cue: null, cueNear: false };
   }
   let speaker = primary.agent ?? null;
   const via: PartyRef[] = [];
   if (primary.relay) via.push(primary.relay);
+  // "朝鮮中央通信によると、金氏は「…」を表明した", "Según KCNA, … y Kim invitó a Putin «…»": the agency
+  // relays, the person whose clause holds the quote speaks
+  if (primary.cue.role === 'according' && primary.where === 'before' && speaker && isOutlet(ctx, speaker)) {
+    const person = personSubject(ctx, primary.cue.end, w.quote.open);
+    if (person) {
+      via.push(speaker);
+      speaker = person;
+    }
+  }
   const clauses = [...before, ...after].sort((a, b) => a.cue.start - b.cue.start);
   // "Reuters reported, citing KCNA": the cited one is the speaker, the reporter is via
   const citing = clauses.find((c) => c.cue.role === 'citing' && c.agent);

@@ -77,6 +77,12 @@ export interface LangCues {
   sameOrg?: RegExp;
   /** Words that look like names in titledName but are organisations or common nouns. */
   notNames?: RegExp;
+  /** A pronoun inside a cue names its speaker ("a-t-il déclaré", "по его словам"). */
+  pronounInCue?: RegExp;
+  /** Verb-final languages: the topic particle after a name (and its title), "김 위원장은", "金総書記は". */
+  topicParticle?: RegExp;
+  /** Verb-final languages: any subject particle, topic or nominative ("김 위원장이", "金氏が"). */
+  subjectParticle?: RegExp;
 }
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
@@ -143,10 +149,16 @@ const RU: LangCues = {
       + 'заверил|предупредил|назвал|констатировал|объявил|заметил|ответил|резюмировал|призвал|выразил|охарактеризовал|'
       + 'говорил|рассказал|процитировал|высказал')
       + '|заявляет|говорит|отмечает|подчеркивает|подчёркивает|считает|пишет в|цитирует'),
+    // impersonal plural + "в": "сообщили в пресс-службе ДВЖД" — the office named after "в" speaks
+    ...defs('speech', 'either', '(?:сообщили|заявили|рассказали|пояснили|отметили|уточнили|подчеркнули|добавили) (?:в|во)'),
+    // a possessive pronoun names the speaker: "по его словам", "приводит её слова ЦТАК" (the agency after it relays)
+    ...defs('speech', 'before', '[Пп]о (?:его|её|ее) словам'),
+    ...defs('speech', 'after', '(?:приводит|приводят|привело|привёл|привел) (?:его|её|ее) слова'),
     ...defs('report', 'either', 'передаёт|передает|сообщает|сообщают|сообщило|сообщили|передало|пишет|информирует|со ссылкой на'),
     ...defs('according', 'after', 'по словам|по данным|по сообщению|как сообщает|как передаёт|как передает'),
   ],
   pronouns: ['он', 'она', 'Он', 'Она'],
+  pronounInCue: /(?<![\p{L}])(?:его|её|ее)(?![\p{L}])/u,
   prepositions: set('с со в во на к ко о об по от до для у из при за над под между перед через'),
   conjunctions: set('и а но что который которая которое которые когда если'),
   wordBoundaries: true,
@@ -192,6 +204,7 @@ const FR: LangCues = {
     ...defs('carrier', 'after', 'cité par|citée par|rapporté par|relayé par|cités par'),
   ],
   pronouns: ['il', 'elle', 'Il', 'Elle', '-t-il', '-t-elle'],
+  pronounInCue: /-t-(?:il|elle)/u,
   prepositions: set('à au aux avec de du des par pour en dans sur contre entre chez vers sous'),
   conjunctions: set('et mais ou qui que dont lorsque quand si'),
   wordBoundaries: true,
@@ -237,6 +250,9 @@ const KO: LangCues = {
   titledName:
     /(?<![가-힣])([가-힣]{2,3})\s+(?:[가-힣A-Za-z·]+\s+){0,3}?[가-힣]*(?:위원|교수|대표|대변인|장관|의원|위원장|원장|소장|기자|대통령|총리|연구원|실장|국장|차관|청장|박사|변호사|회장|사장)(?:은|는|이|가)(?=\s)/gu,
   notNames: /(?:부|처|청|원|회|당|국|실|관|군|측|사|을|를|에|의|와|과|로|은|는|이|가|도)$|^(?:정부|북한|한국|미국|러시아|중국|일본|당국|양국|전문가|외교|국방|통일|이번|당시|현재)$/u,
+  // spaces separate Korean words: the particle ends one, a title of up to six letters may precede it
+  topicParticle: /^(?:\s?\p{L}{0,6}?)(?:은|는|께서는)(?=[\s"“「『,，]|$)/u,
+  subjectParticle: /^(?:\s?\p{L}{0,6}?)(?:은|는|이|가|께서)(?=[\s"“「『,，]|$)/u,
   prepositions: set(''),
   conjunctions: set(''),
   wordBoundaries: false,
@@ -248,12 +264,18 @@ const KO: LangCues = {
 const JA: LangCues = {
   cues: [
     ...defs('speech', 'before', 'と(?:述べ|語っ|語り|強調し|話し|明らかにし|指摘し|主張し|表明し|説明し|訴え|批判し|警告し|発言し|言っ|'
-      + '書い|答え|記し|評価し|非難し|呼びかけ|強調|述べ)(?:た|ている|ました|て)?'),
+      + '書い|書き込ん|投稿し|答え|記し|評価し|非難し|呼びかけ|強調|述べ)(?:た|だ|ている|ました|て)?'),
+    // "「…」として、…考えを示した": として right after the closing mark introduces what was said
+    ...defs('speech', 'before', '(?<=[」』])として'),
     ...defs('report', 'before', 'と(?:伝え|報じ|報道し)(?:た|ている|ました)?|が報じた'),
     ...defs('according', 'before', 'によると|によれば'),
   ],
   pronouns: ['彼は', '彼女は'],
   sameOrg: /同(庁|省|社|党|局|府|大)/gu,
+  // no spaces in Japanese: a title in kanji or katakana ("氏", "大統領報道官") may stand between the
+  // name and the particle; は/が bind to it whatever follows ("金氏は視察後", "知事は、")
+  topicParticle: /^[\p{Script=Han}\p{Script=Katakana}ー・]{0,8}?は(?!じめ)/u,
+  subjectParticle: /^[\p{Script=Han}\p{Script=Katakana}ー・]{0,8}?(?:は(?!じめ)|が(?!ら))/u,
   prepositions: set(''),
   conjunctions: set(''),
   wordBoundaries: false,

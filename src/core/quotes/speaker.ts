@@ -58,9 +58,10 @@ function gapIsAdjacent(ctx: QuoteContext, gap: string): boolean {
   return !words.some((w) => ctx.lang.conjunctions.has(w.toLowerCase()));
 }
 
-/** Korean and Japanese subjects carry a particle: 김정은 위원장은, 金総書記は. */
-const TOPIC_PARTICLE = /^(?:\s?\p{L}{0,6}?)(?:은|는|께서는|は)(?=[\s"“「『,，]|$)/u;
-const SUBJECT_PARTICLE = /^(?:\s?\p{L}{0,6}?)(?:은|는|이|가|께서|は|が)(?=[\s"“「『,，]|$)/u;
+/** Korean and Japanese subjects carry a particle (cues.ts): 김정은 위원장은, 金総書記は. */
+const NEVER = /(?!)/u;
+const topicRe = (ctx: QuoteContext): RegExp => ctx.lang.topicParticle ?? NEVER;
+const subjectRe = (ctx: QuoteContext): RegExp => ctx.lang.subjectParticle ?? NEVER;
 
 export function resolvePronoun(ctx: QuoteContext, pos: number): PartyRef | null {
   const key = `${pos}:${ctx.speakers.length}`;
@@ -130,6 +131,13 @@ export function adjacentBefore(ctx: QuoteContext, from: number, at: number): Par
   return undefined;
 }
 
+/** "タス通信によると", "연합뉴스에 따르면": the candidate is the source of an "according to", not a subject. */
+function introducesSource(ctx: QuoteContext, c: Span): boolean {
+  if (!ctx.lang.verbFinal) return false;
+  const cue = ctx.cues.find(ctx.text, c.end, Math.min(ctx.text.length, c.end + 10))[0];
+  return cue !== undefined && cue.role === 'according' && /^\s*$/u.test(ctx.text.slice(c.end, cue.start));
+}
+
 /** The subject of the clause [from, at): its first candidate that is not a prepositional object. */
 export function clauseSubject(ctx: QuoteContext, from: number, at: number): PartyRef | null | undefined {
   if (ctx.lang.chineseClauses) {
@@ -137,12 +145,12 @@ export function clauseSubject(ctx: QuoteContext, from: number, at: number): Part
     const comma = Math.max(ctx.text.lastIndexOf('，', at - 1), ctx.text.lastIndexOf('：', at - 1));
     if (comma >= from) from = comma + 1;
   }
-  const cands = candidatesIn(ctx, from, at).filter((c) => c.type !== 'place' && !isPossessive(ctx, c));
+  const cands = candidatesIn(ctx, from, at).filter((c) => c.type !== 'place' && !isPossessive(ctx, c) && !introducesSource(ctx, c));
   if (ctx.lang.verbFinal) {
     // the topic (은/는, は) is the main clause's subject; 이/가 often marks a clause inside it
     const after = (c: Candidate): string => ctx.text.slice(c.end, Math.min(at + 1, c.end + 12));
-    const topics = cands.filter((c) => TOPIC_PARTICLE.test(after(c)));
-    const marked = cands.filter((c) => SUBJECT_PARTICLE.test(after(c)));
+    const topics = cands.filter((c) => topicRe(ctx).test(after(c)));
+    const marked = cands.filter((c) => subjectRe(ctx).test(after(c)));
     const pick = topics[topics.length - 1] ?? marked[marked.length - 1] ?? cands[0];
     return pick ? resolved(ctx, pick) : undefined;
   }
@@ -158,8 +166,8 @@ export function reportedSubject(ctx: QuoteContext, from: number, at: number): { 
   const cands = candidatesIn(ctx, from, at).filter((c) => c.type === 'person' && !isPossessive(ctx, c));
   const after = (c: Candidate): string => ctx.text.slice(c.end, Math.min(at + 1, c.end + 12));
   const all = candidatesIn(ctx, from, at);
-  const topic = all.filter((c) => TOPIC_PARTICLE.test(after(c)))[0];
-  const embedded = cands.filter((c) => (!topic || c.start > topic.end) && SUBJECT_PARTICLE.test(after(c)) && !TOPIC_PARTICLE.test(after(c)))[0];
+  const topic = all.filter((c) => topicRe(ctx).test(after(c)))[0];
+  const embedded = cands.filter((c) => (!topic || c.start > topic.end) && subjectRe(ctx).test(after(c)) && !topicRe(ctx).test(after(c)))[0];
   const speaker = embedded ? resolved(ctx, embedded) : null;
   if (!speaker) return undefined;
   return { speaker, relay: topic ? resolved(ctx, topic) : null };
@@ -194,9 +202,9 @@ export function adjacentAfter(ctx: QuoteContext, cue: CueMatch, to: number): Par
   return place ? resolved(ctx, place) : undefined;
 }
 
-/** A pronoun inside the cue itself: "a-t-il déclaré". */
+/** A pronoun inside the cue itself: "a-t-il déclaré", "по его словам". */
 export function pronounInCue(ctx: QuoteContext, cue: CueMatch): PartyRef | null | undefined {
-  return /-t-(?:il|elle)/u.test(cue.text) ? resolvePronoun(ctx, cue.start) : undefined;
+  return ctx.lang.pronounInCue?.test(cue.text) ? resolvePronoun(ctx, cue.start) : undefined;
 }
 
 /** Is the cue introduced by a conjunction ("…," and said …): then it is another verb, not this quote's. */
@@ -218,3 +226,45 @@ export function nameAt(ctx: QuoteContext, from: number, to: number): PartyRef | 
   return name.length > 0 ? { id: null, name: name.join(' ') } : null;
 }
 
+
+/**
+ * The person who is the subject of the clause that runs up to `at`, if any: in verb-final
+ * languages the last person marked as topic or subject; elsewhere the subject of the last comma
+ * or conjunction clause ("…, y Kim invitó a Putin").
+ */
+export function personSubject(ctx: QuoteContext, from: number, at: number): PartyRef | null {
+  const isPerson = (c: Candidate): boolean => c.type === 'person' && c.kind !== 'pronoun' && !isPossessive(ctx, c);
+  if (ctx.lang.verbFinal) {
+    const after = (c: Candidate): string => ctx.text.slice(c.end, Math.min(at + 1, c.end + 12));
+    const marked = candidatesIn(ctx, from, at).filter((c) => isPerson(c) && subjectRe(ctx).test(after(c)));
+    const last = marked[marked.length - 1];
+    return last ? resolved(ctx, last) : null;
+  }
+  let start = from;
+  const clause = /[,;:，：]|\s(?:y|e|and|und|et|и)\s/gu;
+  const text = ctx.text.slice(from, at);
+  for (let m = clause.exec(text); m !== null; m = clause.exec(text)) start = from + m.index + m[0].length;
+  const pick = candidatesIn(ctx, start, at).filter((c) => c.type !== 'place' && !isPossessive(ctx, c) && !isPrepositionalObject(ctx, c))[0];
+  return pick && isPerson(pick) ? resolved(ctx, pick) : null;
+}
+
+/**
+ * Japanese and Korean drop a subject that carries on: "ペスコフ報道官は…と説明。その上で「…」と強調した".
+ * The topic (は/은/는) of the previous sentence in the same paragraph, when it is a person or an organisation.
+ */
+export function previousTopic(ctx: QuoteContext, pos: number): PartyRef | null | undefined {
+  const floor = sentenceStartBefore(ctx.text, pos);
+  if (floor === 0 || ctx.text[floor - 1] === '\n') return undefined;
+  const prevStart = sentenceStartBefore(ctx.text, floor - 1);
+  const after = (c: Candidate): string => ctx.text.slice(c.end, Math.min(floor, c.end + 12));
+  const topics = candidatesIn(ctx, prevStart, floor)
+    .filter((c) => (c.type === 'person' || c.type === 'organisation') && !isPossessive(ctx, c) && topicRe(ctx).test(after(c)));
+  const first = topics[0];
+  return first ? resolved(ctx, first) : undefined;
+}
+
+function sentenceStartBefore(text: string, pos: number): number {
+  let s = pos;
+  while (s > 0 && !'.!?\n。！？'.includes(text[s - 1] as string)) s--;
+  return s;
+}

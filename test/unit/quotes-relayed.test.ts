@@ -1,0 +1,81 @@
+/**
+ * Rules for speakers relayed through agencies, dropped subjects and oblique forms, one test per rule.
+ * Every sentence here is written for the test.
+ */
+import { describe, expect, test } from 'vitest';
+import { summary, type Surface } from './quotes-support';
+
+const JA: Surface[] = [
+  ['金総書記', 'kim-jong-un', 'person'],
+  ['松野官房長官', 'hirokazu-matsuno', 'person'],
+  ['ペスコフ', 'dmitry-peskov', 'person'],
+  ['プーチン', 'vladimir-putin', 'person'],
+  ['朝鮮中央通信', 'kcna', 'organisation'],
+  ['タス通信', 'tass', 'organisation'],
+];
+
+describe('Japanese', () => {
+  test('a title between the name and は binds whatever follows it (no spaces in Japanese)', () => {
+    expect(summary('タス通信によると、ペスコフ報道官は会見後、記者団に「協力の余地は大きい」と述べた。', JA, 'ja')).toEqual([
+      '協力の余地は大きい | dmitry-peskov | via tass',
+    ]);
+  });
+  test('an agency quoted through "によると" relays the words of the person who is the topic', () => {
+    expect(summary('朝鮮中央通信によると、金総書記は訪問先の工場で「揺るぎない連帯」を改めて示した。', JA, 'ja')).toEqual([
+      '揺るぎない連帯 | kim-jong-un | via kcna',
+    ]);
+  });
+  test('a report verb at the end: the person marked with が said it, the reporting topic relays', () => {
+    expect(summary('朝鮮中央通信は、金総書記が夕食会で「友情は永遠だ」と述べ、謝意を示したと伝えた。', JA, 'ja')).toEqual([
+      '友情は永遠だ | kim-jong-un | via kcna',
+    ]);
+  });
+  test('a dropped subject carries on from the previous sentence\'s topic', () => {
+    expect(summary('松野官房長官は午後の会見で、外交ルートで抗議したと説明した。その上で「看過できない行為だ」と語った。', JA, 'ja')).toEqual([
+      '看過できない行為だ | hirokazu-matsuno',
+    ]);
+  });
+  test('「…」として and と書き込んだ are speech cues', () => {
+    expect(summary('ペスコフ氏は通信アプリに「会談は実り多かった」と書き込んだ。', JA, 'ja')).toEqual(['会談は実り多かった | dmitry-peskov']);
+    expect(summary('松野官房長官は「断じて受け入れられない」として、関係国と連携する考えを示した。', JA, 'ja')).toEqual([
+      '断じて受け入れられない | hirokazu-matsuno',
+    ]);
+  });
+});
+
+describe('Spanish', () => {
+  const ES: Surface[] = [
+    ['Kim', 'kim-jong-un', 'person'],
+    ['Putin', 'vladimir-putin', 'person'],
+    ['KCNA', 'kcna', 'organisation'],
+  ];
+  test('"según KCNA, … y Kim invitó…": the person in the quote\'s clause speaks, the agency relays', () => {
+    expect(summary('Según KCNA, los dos países firmaron «un acuerdo histórico» y Kim animó a Putin a volver «cuando quiera».', ES, 'es')).toEqual([
+      'un acuerdo histórico | kcna',
+      'cuando quiera | kim-jong-un | via kcna',
+    ]);
+  });
+});
+
+describe('Russian', () => {
+  const RU: Surface[] = [
+    ['Лавров', 'sergei-lavrov', 'person'],
+    ['Чвэ Сон Хи', 'choe-son-hui', 'person'],
+    ['ЦТАК', 'kcna', 'organisation'],
+  ];
+  test('"по его словам": the possessive pronoun names the speaker', () => {
+    expect(summary('Лавров выступил перед журналистами. По его словам, переговоры прошли «в деловом ключе».', RU, 'ru')).toEqual([
+      'в деловом ключе | sergei-lavrov',
+    ]);
+  });
+  test('"приводит её слова ЦТАК": the pronoun speaks, the agency after it relays', () => {
+    expect(summary('Чвэ Сон Хи поблагодарила гостей. «Дружба наших стран крепнет», — приводит ее слова ЦТАК.', RU, 'ru')).toEqual([
+      'Дружба наших стран крепнет | choe-son-hui | via kcna',
+    ]);
+  });
+  test('"сообщили в пресс-службе X": the office named after "в" speaks', () => {
+    expect(summary('«Движение поездов восстановлено», — сообщили в пресс-службе ФПК.', [], 'ru')).toEqual([
+      'Движение поездов восстановлено | ФПК',
+    ]);
+  });
+});

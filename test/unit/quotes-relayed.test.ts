@@ -79,3 +79,34 @@ describe('Russian', () => {
     ]);
   });
 });
+
+describe('verbs added to the lexicons', () => {
+  test('Spanish: "confirmó" makes its subject the antecedent of a dropped one; "había informado" reports', () => {
+    const S: Surface[] = [
+      ['Dmitri Peskov', 'dmitry-peskov', 'person'],
+      ['Kim', 'kim-jong-un', 'person'],
+      ['KCNA', 'kcna', 'organisation'],
+    ];
+    expect(
+      summary('Kim dijo que «todo va bien». El portavoz, Dmitri Peskov, confirmó la fecha. «Habrá dos rondas», señaló a la prensa.', S, 'es'),
+    ).toEqual(['todo va bien | kim-jong-un', 'Habrá dos rondas | dmitry-peskov']);
+    expect(summary('La agencia KCNA había informado de que el líder "viajará en tren".', S, 'es')).toEqual(['viajará en tren | kcna']);
+  });
+  test('Chinese: 回答 and 直言 are speech verbs', () => {
+    const S: Surface[] = [['普京', 'vladimir-putin', 'person']];
+    expect(summary('被问到是否提供援助时，普京回答：「我们会讨论所有问题。」', S, 'zh')).toEqual(['我们会讨论所有问题。 | vladimir-putin']);
+    expect(summary('普京更直言，这次合作「对双方都有利」。', S, 'zh')).toEqual(['对双方都有利 | vladimir-putin']);
+  });
+  test('Korean: ~다며 closes reported speech even with words between it and the quote', () => {
+    const S: Surface[] = [['김 위원장', 'kim-jong-un', 'person']];
+    expect(summary('김 위원장은 연설에서 양국이 "새로운 단계의 협력"을 시작했다며 만족을 표했다.', S, 'ko')).toEqual([
+      '새로운 단계의 협력 | kim-jong-un',
+    ]);
+  });
+  test('German: the perfect participle ("hatte … gesagt") is a speech verb', () => {
+    const S: Surface[] = [['Wladimir Putin', 'vladimir-putin', 'person']];
+    expect(summary('Wladimir Putin hatte am Montag in Moskau gesagt, man erwarte Gespräche "ohne Eile".', S, 'de')).toEqual([
+      'ohne Eile | vladimir-putin',
+    ]);
+  });
+});

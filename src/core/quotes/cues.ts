@@ -173,6 +173,8 @@ const DE: LangCues = {
       + 'kritisierte|bekräftigte|unterstrich|versicherte|fügte|ergänzte|teilte|verkündete|äußerte|sprach|forderte|bezeichnete|'
       + 'nannte|antwortete|hob|stellte|kündigte|hieß es|zitierte|zitiert|bestätigte|lobte|drohte|mahnte|resümierte|'
       + 'kommentierte|bilanzierte|räumte|machte deutlich|fasste|urteilte|analysierte|sagt er|sagt sie'),
+    // perfect tense: "Blinken hatte in Washington gesagt, man rechne …": the participle, then the clause's subject
+    ...defs('speech', 'before', 'gesagt|gewarnt|geschrieben|versichert|bekräftigt|angekündigt|mitgeteilt'),
     ...defs('speech', 'after', '(?<=,\\s?)so(?=\\s+\\p{Lu})'),
     ...defs('report', 'either', 'berichtete|berichtet|meldete|meldet|berichteten'),
     ...defs('according', 'after', 'laut|zufolge|nach Angaben'),
@@ -219,9 +221,9 @@ const ES: LangCues = {
       + 'manifestó|expresó|sostuvo|escribió|apuntó|insistió|recalcó|comentó|precisó|anunció|calificó|denunció|reiteró|'
       + 'respondió|remarcó|enfatizó|admitió|reconoció|dice|afirma|asegura|señala|explica|advierte|sostiene|'
       + 'resumió|lamentó|celebró|criticó|pidió|defendió|sentenció|zanjó|confesó|agradeció|valoró|opinó|se quejó|se lamentó|'
-      + 'analiza|explicó|detalló|relató|contó|'
+      + 'analiza|explicó|detalló|relató|contó|confirmó|precisó|insistió|recordó|'
       + '(?:ha|han) (?:dicho|afirmado|declarado|asegurado|señalado|indicado|explicado|advertido|subrayado|destacado)'),
-    ...defs('report', 'either', 'informó|informa|reportó|publicó|ha informado|informaron|reporta'),
+    ...defs('report', 'either', 'informó|informa|reportó|publicó|ha informado|había informado|habían informado|informaron|reporta'),
     ...defs('according', 'after', 'según|de acuerdo con'),
     ...defs('citing', 'after', 'citando'),
     ...defs('carrier', 'after', 'citado por|citada por|recogido por|recogidas por|difundido por'),
@@ -243,6 +245,8 @@ const KO: LangCues = {
   cues: [
     ...defs('speech', 'before', `(?:${KO_VERBS})(?:다|습니다|고|으며|며|는데|다고)?`),
     ...defs('speech', 'before', '(?<=(?:이?라고|고)\\s?)했다|(?<=["”’])\\s?(?:이?라며|며)'),
+    // "…"을 하고 있다며": ~다며 closes a clause of reported speech whatever stands between it and the quote
+    ...defs('speech', 'before', '(?<=[가-힣])다며(?=\\s)'),
     ...defs('report', 'before', '보도했(?:다|습니다)|보도하|전했다|보도'),
     ...defs('according', 'before', '에 따르면|에 의하면|에 따르면,'),
   ],
@@ -286,7 +290,8 @@ const JA: LangCues = {
 
 const ZH: LangCues = {
   cues: [
-    ...defs('speech', 'either', '表示|补充说|補充說|说|說|宣称|聲稱|声称|称|稱|指出|强调|強調|认为|認為|写道|寫道|重申|透露|坦言|回应|回應|警告|谴责|譴責|形容'),
+    ...defs('speech', 'either', '表示|补充说|補充說|说|說|宣称|聲稱|声称|称|稱|指出|强调|強調|认为|認為|写道|寫道|重申|透露|坦言|回应|回應|警告|谴责|譴責|形容|'
+      + '回答|答道|直言|直指|批评|批評|感叹|感嘆'),
     ...defs('report', 'either', '报道|報導|報道|报导|报道称|報導稱'),
     ...defs('according', 'after', '据|據|根据|根據'),
     ...defs('citing', 'after', '援引|引述'),

@@ -110,3 +110,30 @@ describe('verbs added to the lexicons', () => {
     ]);
   });
 });
+
+describe('English pronouns in columns and features', () => {
+  const S: Surface[] = [
+    ['Yoon Suk Yeol', 'yoon-suk-yeol', 'person'],
+    ['Yoon', 'yoon-suk-yeol', 'person'],
+    ['Marta Ruiz', null, 'person'],
+  ];
+  test("a paragraph whose narrative names one person: the pronoun after its quote is that person", () => {
+    const text = [
+      'Yoon told parliament the deal "crosses a line." He is right.',
+      'I phoned Marta Ruiz, who ran the ferry office for thirty years. She remembers the last crisis. "Nobody here sleeps well," she told me.',
+    ].join('\n');
+    expect(summary(text, S)).toEqual(['crosses a line. | yoon-suk-yeol', 'Nobody here sleeps well | Marta Ruiz']);
+  });
+  test('a speaker the recogniser missed is known by surname later on', () => {
+    const text = [
+      '"We fly more than anyone," said coach Pavel Orlinsky.',
+      'Defender Ilya Marchenko says the travel helps. "It makes us tough," he said.',
+      'The team is fourth. On Sunday, Orlinsky wants a draw. "A point would do," he said.',
+    ].join('\n');
+    expect(summary(text, [])).toEqual([
+      'We fly more than anyone | Pavel Orlinsky',
+      'It makes us tough | Defender Ilya Marchenko',
+      'A point would do | Pavel Orlinsky',
+    ]);
+  });
+});

@@ -183,7 +183,13 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const trimmed = content.replace(/[\s,;:，、；：]+$/u, '');
     const end = trimmed.length > 0 ? c.start + trimmed.length : c.end;
     out.push({ text: text.slice(c.start, end), start: c.start, end, speaker: attr.speaker, via: attr.via, cue: attr.cue, kind });
-    if (attr.speaker) ctx.speakers.push({ pos: c.start, ref: attr.speaker, type: speakerType(ctx, attr.speaker) });
+    if (attr.speaker) {
+      ctx.speakers.push({ pos: c.start, ref: attr.speaker, type: speakerType(ctx, attr.speaker) });
+      // a speaker the recogniser missed ("Igor Lebedinsky said") is "Lebedinsky" later on, too
+      const words = attr.speaker.id === null ? attr.speaker.name.split(/\s+/u) : [];
+      const surname = words[words.length - 1];
+      if (words.length > 1 && surname && !ctx.knownSurnames.has(surname)) ctx.knownSurnames.set(surname, attr.speaker.name);
+    }
     prev = { cand: c, attr, direct: kind === 'direct' };
   }
   return out;

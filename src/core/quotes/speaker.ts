@@ -72,7 +72,41 @@ export function resolvePronoun(ctx: QuoteContext, pos: number): PartyRef | null 
   return ref;
 }
 
+/** The stretches of [from, to) outside quotation marks (each double mark, guillemet or corner toggles). */
+function narrativeSpans(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let start: number | null = from;
+  for (let i = from; i < to; i++) {
+    if (!'"“”„«»「」『』'.includes(text[i] as string)) continue;
+    if (start !== null) {
+      if (i > start) out.push({ start, end: i });
+      start = null;
+    } else start = i + 1;
+  }
+  if (start !== null && to > start) out.push({ start, end: to });
+  return out;
+}
+
+/**
+ * "I called Ray Dominguez, who is 92. … "…," he told me.": when the paragraph's narrative (its
+ * words outside quotations) names exactly one person before a pronoun, the pronoun means that person.
+ */
+function onlyPersonOfParagraph(ctx: QuoteContext, pos: number): PartyRef | null {
+  const para = ctx.text.lastIndexOf('\n', pos - 1) + 1;
+  // only candidates known to be people: an untyped capitalised run ("Chosin Reservoir") may be a place
+  const persons = narrativeSpans(ctx.text, para, pos).flatMap((sp) =>
+    candidatesIn(ctx, sp.start, sp.end).filter((c) => c.kind !== 'pronoun' && c.ref !== null && c.type === 'person'),
+  );
+  const refs = persons.map((c) => c.ref as PartyRef);
+  const first = refs[0];
+  if (!first) return null;
+  const key = (r: PartyRef): string => r.id ?? r.name;
+  return refs.every((r) => key(r) === key(first)) ? first : null;
+}
+
 function findAntecedent(ctx: QuoteContext, pos: number): PartyRef | null {
+  const only = onlyPersonOfParagraph(ctx, pos);
+  if (only) return only;
   let lastSpeaker = null;
   for (let k = ctx.speakers.length - 1; k >= 0; k--) {
     const s = ctx.speakers[k];

@@ -137,3 +137,24 @@ describe('English pronouns in columns and features', () => {
     ]);
   });
 });
+
+describe('organisations and countries as speakers', () => {
+  const S: Surface[] = [
+    ['North Korea', 'north-korea', 'place'],
+    ['Washington', null, 'place'],
+    ['KCNA', 'kcna', 'organisation'],
+    ['Kim', 'kim-jong-un', 'person'],
+  ];
+  test('"Its statement said": the organisation named last', () => {
+    expect(summary('KCNA carried a long piece on the trip. Its commentary said the visit was "a turning point" for both sides.', S)).toEqual([
+      'a turning point | kcna',
+    ]);
+  });
+  test('a country speaks when only auxiliaries stand before its verb', () => {
+    expect(summary('North Korea has since accused Washington of "hostile intent" at the talks.', S)).toEqual(['hostile intent | north-korea']);
+  });
+  test('German and French verbs: jubelte, a appelé', () => {
+    expect(summary('Die Agentur KCNA jubelte am Montag, Kim habe „einen großen Sieg“ errungen.', S, 'de')).toEqual(['einen großen Sieg | kcna']);
+    expect(summary('KCNA a appelé Séoul à « cesser les manœuvres » dès cette semaine.', S, 'fr')).toEqual(['cesser les manœuvres | kcna']);
+  });
+});

@@ -73,7 +73,7 @@ export interface LangCues {
   titledName?: RegExp;
   /** Reported-speech verb forms (German Konjunktiv I): a sentence in them still reports the last speaker. */
   subjunctive?: RegExp;
-  /** "同庁", "同省": the organisation named last whose name ends in the captured head (group 1). */
+  /** "同庁", "同省", "its statement": the organisation named last whose name ends in the captured head (group 1, may be empty). */
   sameOrg?: RegExp;
   /** Words that look like names in titledName but are organisations or common nouns. */
   notNames?: RegExp;
@@ -132,6 +132,8 @@ const EN: LangCues = {
     ...defs('carrier', 'after', 'quoted by|cited by|carried by|reported by|published by|broadcast by|released by|relayed by'),
   ],
   pronouns: ['he', 'she', 'He', 'She'],
+  // "The Rodong Sinmun … Its commentary said": the organisation named last speaks
+  sameOrg: /(?<![\p{L}])[Ii]ts()\s+(?:commentary|editorial|statement|spokes(?:man|woman|person)|website|report|article|press office|press service)(?![\p{L}])/gu,
   capitalised: ['said', 'says', 'added', 'according to', 'citing', 'quoting', 'in the words of', 'wrote', 'writing'],
   prepositions: set('to with by from of for at on in about against toward towards between among than into over under via through during across near like at onto upon'),
   conjunctions: set('and but or while as because which that who whom whose what how then although though when where if so'),
@@ -172,7 +174,8 @@ const DE: LangCues = {
     ...defs('speech', 'either', 'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|warnte|warnt|'
       + 'kritisierte|bekräftigte|unterstrich|versicherte|fügte|ergänzte|teilte|verkündete|äußerte|sprach|forderte|bezeichnete|'
       + 'nannte|antwortete|hob|stellte|kündigte|hieß es|zitierte|zitiert|bestätigte|lobte|drohte|mahnte|resümierte|'
-      + 'kommentierte|bilanzierte|räumte|machte deutlich|fasste|urteilte|analysierte|sagt er|sagt sie'),
+      + 'kommentierte|bilanzierte|räumte|machte deutlich|fasste|urteilte|analysierte|sagt er|sagt sie|'
+      + 'behauptete|behauptet|jubelte|jubelt|prahlte|prahlt|spottete|klagte|beklagte|appellierte|rief'),
     // perfect tense: "Blinken hatte in Washington gesagt, man rechne …": the participle, then the clause's subject
     ...defs('speech', 'before', 'gesagt|gewarnt|geschrieben|versichert|bekräftigt|angekündigt|mitgeteilt'),
     ...defs('speech', 'after', '(?<=,\\s?)so(?=\\s+\\p{Lu})'),
@@ -192,7 +195,8 @@ const DE: LangCues = {
 const FR_PART = 'déclaré|dit|affirmé|ajouté|souligné|indiqué|expliqué|estimé|assuré|précisé|averti|annoncé|écrit|insisté|'
   + 'martelé|lancé|répondu|rappelé|jugé|dénoncé|qualifié|promis|prévenu|confié|relevé|noté|observé|conclu|poursuivi|'
   + 'déploré|salué|fustigé|plaidé|réagi|commenté|insisté|estimé|glissé|résumé|tweeté|reconnu|regretté|tranché|réclamé|'
-  + 'ironisé|fait valoir|fait savoir|lâché|témoigné|analysé|résumé|souri|raconté|assuré|argué|prévenu';
+  + 'ironisé|fait valoir|fait savoir|lâché|témoigné|analysé|résumé|souri|raconté|assuré|argué|prévenu|'
+  + 'appelé|exhorté|demandé|invité|promis|menacé|accusé|condamné|critiqué';
 
 const FR: LangCues = {
   cues: [

@@ -152,13 +152,17 @@ function resolved(ctx: QuoteContext, c: Candidate): PartyRef | null {
   return c.kind === 'pronoun' ? resolvePronoun(ctx, c.start) : c.ref;
 }
 
+/** Words a country-as-speaker may have before its verb ("North Korea has since accused"). */
+const PLACE_GAP = /^\s+(?:(?:has|have|had|also|since|again|already|repeatedly|previously|long|now|hat|habe|a|ha|уже|также)\s+)+$/u;
+
 /** A candidate right before `at`, with only adverbs and time words between. */
 export function adjacentBefore(ctx: QuoteContext, from: number, at: number): PartyRef | null | undefined {
   const cands = candidatesIn(ctx, from, at);
   for (let k = cands.length - 1; k >= 0; k--) {
     const c = cands[k] as Candidate;
     if (!gapIsAdjacent(ctx, ctx.text.slice(c.end, at))) return undefined;
-    if (c.type === 'place' && !/^\s*$/u.test(ctx.text.slice(c.end, at))) continue;
+    // "North Korea has since accused": a country speaks when only auxiliaries and adverbs stand between
+    if (c.type === 'place' && !/^\s*$/u.test(ctx.text.slice(c.end, at)) && !PLACE_GAP.test(ctx.text.slice(c.end, at))) continue;
     if (isPossessive(ctx, c) || isPrepositionalObject(ctx, c)) continue;
     return resolved(ctx, c);
   }

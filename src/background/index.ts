@@ -5,6 +5,7 @@
 import browser from 'webextension-polyfill';
 import { parseMessage, isRevealResult, type LensMessage, type Message, type RevealResult } from '../shared/messages';
 import { maySend, senderKind } from './sender';
+import { analyzeForLens } from './analyze';
 import { clearTabState, getTabState, updateTabState } from './tab-state';
 import { clearBadge, showBadge } from './badge';
 // In-page feature (lens injection, commands, lens reports): see inject.ts.
@@ -62,6 +63,10 @@ function onMessage(raw: unknown, sender: browser.Runtime.MessageSender): Promise
       return setHighlights(msg.tabId, msg.on);
     case 'highlight-anyway':
       return highlightAnyway(msg.tabId);
+    case 'analyze-text':
+      if (tabId === undefined) return undefined;
+      // A failure rejects, and the lens then analyses in the page itself.
+      return new Promise((resolve) => resolve(analyzeForLens(msg)));
     default:
       return undefined;
   }

@@ -26,7 +26,7 @@ const PAGE_ONLY: ReadonlySet<Message['type']> = new Set<Message['type']>([
   'get-tab-state', 'get-lens-report', 'scan-tab', 'step-highlight', 'lens-off', 'reveal', 'set-highlights', 'highlight-anyway',
 ]);
 /** Messages only content scripts send: each speaks for its own tab, never another. */
-const CONTENT_ONLY: ReadonlySet<Message['type']> = new Set<Message['type']>(['sentinel', 'lens-report']);
+const CONTENT_ONLY: ReadonlySet<Message['type']> = new Set<Message['type']>(['sentinel', 'lens-report', 'analyze-text']);
 
 /** True when this kind of sender may send this kind of message. */
 export function maySend(kind: SenderKind, type: Message['type']): boolean {

@@ -24,7 +24,8 @@ export interface LensDeps {
   url: string;
   dataset: Dataset;
   settings: Settings;
-  analyzeDocument(doc: Document): { analysis: Analysis; index: TextIndex };
+  /** May answer later: the lens hands the text analysis to the background, off the page's main thread. */
+  analyzeDocument(doc: Document): Promise<{ analysis: Analysis; index: TextIndex }> | { analysis: Analysis; index: TextIndex };
   /** Index + analyse nodes added after load (the page is already known to be the story). */
   analyzeNodes(nodes: Node[], meta: Analysis): { analysis: Analysis; index: TextIndex } | null;
   report(r: LensReport): void;
@@ -243,7 +244,9 @@ export function createLens(deps: LensDeps): Lens {
   };
 
   const scopeOf = (index: TextIndex): Node | null => {
-    const segs = index.segments;
+    // The page may have replaced some indexed nodes since (a ticker, a live blog): only the
+    // ones still in the page say where the article is.
+    const segs = index.segments.filter((s) => s.node.isConnected);
     if (!segs.length) return null;
     const r = doc.createRange();
     r.setStartBefore(segs[0]!.node);
@@ -253,9 +256,9 @@ export function createLens(deps: LensDeps): Lens {
     return common.parentNode ?? common;
   };
 
-  const fullAnalysis = (): { analysis: Analysis; index: TextIndex } => {
+  const fullAnalysis = async (): Promise<{ analysis: Analysis; index: TextIndex }> => {
     bench('analyze:start');
-    const result = deps.analyzeDocument(doc);
+    const result = await deps.analyzeDocument(doc);
     bench('analyze:end');
     if (__STORYLENS_BENCH__) {
       // lens.ts marks 'storylens:extracted' between the two phases.
@@ -282,7 +285,10 @@ export function createLens(deps: LensDeps): Lens {
         // Not the story (yet): the new text may change that, so look at the whole page again —
         // but not more often than every REANALYSE_MIN_MS on a busy page.
         if (Date.now() - lastFullAnalysis < REANALYSE_MIN_MS) return;
-        void highlightWhole(fullAnalysis());
+        lastFullAnalysis = Date.now();
+        void fullAnalysis()
+          .then((result) => (active ? highlightWhole(result) : undefined))
+          .catch(() => undefined);
         return;
       }
       const result = deps.analyzeNodes(nodes, analysis);
@@ -371,7 +377,8 @@ export function createLens(deps: LensDeps): Lens {
       return active;
     },
     async start() {
-      const result = fullAnalysis();
+      const result = await fullAnalysis();
+      if (!active) return;
       live = watchLiveUpdates(doc, acceptAdded, onAdded);
       await highlightWhole(result);
     },

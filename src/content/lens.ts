@@ -4,8 +4,10 @@
  * same page only re-sends the report. Every entry point is wrapped: the page never sees our errors.
  */
 import browser from 'webextension-polyfill';
-import { analyzeDocument } from '../core/analyze-document';
+import { extractDocument } from '../core/analyze-document';
 import { analyzeText } from '../core/analyze-text';
+import type { Analysis, PageMeta } from '../core/types';
+import type { TextIndex } from '../core/text-index';
 import { buildTextIndex } from '../core/text-index';
 import { dataset } from '../data/index';
 import { parseLensMessage, type LensReport } from '../shared/messages';
@@ -21,6 +23,27 @@ function report(r: LensReport): void {
   browser.runtime.sendMessage({ type: 'lens-report', report: r }).catch(() => undefined);
 }
 
+/**
+ * The page's main thread only finds the article; the pure text analysis runs in the background
+ * (no long task in the page). Should the background not answer — it is being updated, or the
+ * message fails — the same analysis runs here instead.
+ */
+async function analyzePage(doc: Document): Promise<{ analysis: Analysis; index: TextIndex }> {
+  const { index, meta } = extractDocument(doc, { url: location.href });
+  if (__STORYLENS_BENCH__) performance.mark('storylens:extracted');
+  const input = { text: index.text, blocks: index.blocks, meta };
+  const remote = await browser.runtime.sendMessage({ type: 'analyze-text', ...input }).catch(() => null);
+  const analysis = isAnalysisReply(remote) ? { ...remote, text: index.text } : analyzeText({ ...input, dataset });
+  return { analysis, index };
+}
+
+/** The background is ours, but a reply is still checked before the lens builds on it. */
+function isAnalysisReply(v: unknown): v is Omit<Analysis, 'text'> & PageMeta {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Partial<Analysis>;
+  return typeof r.story === 'object' && r.story !== null && typeof r.story.matched === 'boolean' && Array.isArray(r.entities) && Array.isArray(r.quotes);
+}
+
 async function startLens(): Promise<Lens> {
   const stored = await browser.storage.sync.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
   const lens = createLens({
@@ -28,8 +51,7 @@ async function startLens(): Promise<Lens> {
     url: location.href,
     dataset,
     settings: parseSettings(stored[SETTINGS_KEY]),
-    analyzeDocument: (doc) =>
-      analyzeDocument(doc, { url: location.href, dataset, onPhase: __STORYLENS_BENCH__ ? (p) => performance.mark(`storylens:${p}`) : undefined }),
+    analyzeDocument: analyzePage,
     analyzeNodes: (nodes, page) => {
       const index = buildTextIndex(nodes);
       if (!index.text.trim()) return null;
@@ -38,9 +60,8 @@ async function startLens(): Promise<Lens> {
     },
     report,
   });
-  // start() analyses synchronously before its first await: messages queued behind this promise
-  // find the analysis in place.
-  void lens.start().catch(() => undefined);
+  // Messages wait behind this promise: they find the analysis and the highlights in place.
+  await lens.start().catch(() => undefined);
   return lens;
 }
 

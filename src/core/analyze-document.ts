@@ -4,7 +4,7 @@
  * call serves the content script (live page) and the CLI (jsdom).
  */
 import type { Dataset } from '../data/schema';
-import type { Analysis } from './types';
+import type { Analysis, PageMeta } from './types';
 import { analyzeText } from './analyze-text';
 import { buildArticleIndex } from './extract';
 import { readMetadata } from './metadata';
@@ -18,10 +18,16 @@ export interface AnalyzeDocumentOptions {
   onPhase?: (phase: 'extracted') => void;
 }
 
-export function analyzeDocument(doc: Document, opts: AnalyzeDocumentOptions): { analysis: Analysis; index: TextIndex } {
+/** The DOM half: the article's text index and the page's metadata. What analyzeText needs, and no more. */
+export function extractDocument(doc: Document, opts: { url?: string | null }): { index: TextIndex; meta: PageMeta } {
   const { index, root } = buildArticleIndex(doc);
-  opts.onPhase?.('extracted');
   const meta = readMetadata(doc, { url: opts.url ?? null, text: index.text, article: root });
+  return { index, meta };
+}
+
+export function analyzeDocument(doc: Document, opts: AnalyzeDocumentOptions): { analysis: Analysis; index: TextIndex } {
+  const { index, meta } = extractDocument(doc, opts);
+  opts.onPhase?.('extracted');
   const analysis = analyzeText({ text: index.text, blocks: index.blocks, meta, dataset: opts.dataset });
   return { analysis, index };
 }

@@ -4,6 +4,7 @@
  */
 // Type-only: the schema module pulls in zod, which has no place in the background or content bundles.
 import type { EntityType } from '../data/schema';
+import type { Block, PageMeta } from '../core/types';
 
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'organisation', 'place', 'thing'];
 
@@ -59,7 +60,9 @@ export type Message =
   /** From the popup: hide (on: false) or show again this page's highlights; the analysis stays. */
   | { type: 'set-highlights'; tabId: number; on: boolean }
   /** From the popup on a page that did not match: run the lens if needed and highlight the known names anyway. */
-  | { type: 'highlight-anyway'; tabId: number };
+  | { type: 'highlight-anyway'; tabId: number }
+  /** The lens hands its extracted article text to the background, which runs the pure analysis off the page's main thread. */
+  | { type: 'analyze-text'; text: string; blocks: Block[]; meta: PageMeta };
 
 /**
  * What the popup asks the lens to reveal. An entity is named by its dataset id, or (id null) by
@@ -113,6 +116,15 @@ const isEntity = (v: unknown): v is LensReport['entities'][number] =>
 const isQuote = (v: unknown): v is LensReport['quotes'][number] =>
   isObject(v) && hasOnly(v, ['text', 'speaker', 'via']) && isStr(v.text, 1000) && (v.speaker === null || isParty(v.speaker)) && isArrayOf(v.via, 20, isParty);
 
+/** Far above any article (a 5 MB text node is 5 M characters); a bound, so nothing unbounded is accepted. */
+const MAX_TEXT = 25_000_000;
+const isBlock = (v: unknown): v is Block =>
+  isObject(v) && hasOnly(v, ['start', 'end', 'tag']) && isOffset(v.start) && isOffset(v.end) && v.start <= v.end && isStr(v.tag, 20);
+const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_TEXT;
+const isPageMeta = (v: unknown): v is PageMeta =>
+  isObject(v) && hasOnly(v, ['url', 'title', 'site', 'lang', 'published']) && isStrOrNull(v.url, 4000) && isStr(v.title, 2000) &&
+  isStrOrNull(v.site, 300) && isStrOrNull(v.lang, 20) && isStrOrNull(v.published, 10);
+
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1_000_000;
 
 /** True when `v` is exactly a RevealTarget. */
@@ -163,6 +175,10 @@ export function parseMessage(raw: unknown): Message | null {
       return hasOnly(raw, ['type', 'tabId', 'on']) && isTabId(raw.tabId) && typeof raw.on === 'boolean' ? { type: 'set-highlights', tabId: raw.tabId, on: raw.on } : null;
     case 'highlight-anyway':
       return hasOnly(raw, ['type', 'tabId']) && isTabId(raw.tabId) ? { type: 'highlight-anyway', tabId: raw.tabId } : null;
+    case 'analyze-text':
+      return hasOnly(raw, ['type', 'text', 'blocks', 'meta']) && isStr(raw.text, MAX_TEXT) && isArrayOf(raw.blocks, 500_000, isBlock) && isPageMeta(raw.meta)
+        ? { type: 'analyze-text', text: raw.text, blocks: raw.blocks, meta: raw.meta }
+        : null;
     default:
       return null;
   }

@@ -74,7 +74,7 @@ interface Harness {
   tornDown: () => number;
 }
 
-function makeLens(opts: { matched?: boolean; settings?: Settings } = {}): Harness {
+function makeLens(opts: { matched?: boolean; settings?: Settings; whileAnalysing?: () => void } = {}): Harness {
   document.documentElement.innerHTML = `<head><title>Kim leaves Russia</title></head><body>${PAGE}</body>`;
   const before = document.documentElement.outerHTML;
   const reports: LensReport[] = [];
@@ -88,7 +88,13 @@ function makeLens(opts: { matched?: boolean; settings?: Settings } = {}): Harnes
     analyzeDocument: () => {
       analyses++;
       const index = buildTextIndex(document.getElementById('a')!);
-      return { analysis: analysisFor(index, opts.matched ?? true), index };
+      const result = { analysis: analysisFor(index, opts.matched ?? true), index };
+      if (!opts.whileAnalysing) return result;
+      // As in the extension: the analysis answers later, and the page goes on meanwhile.
+      return new Promise<typeof result>((resolve) => setTimeout(() => {
+        opts.whileAnalysing!();
+        resolve(result);
+      }, 5));
     },
     analyzeNodes: () => null,
     report: (r) => reports.push(r),
@@ -364,5 +370,20 @@ describe('highlight colours and the report', () => {
     expect(isLensReport(report)).toBe(true);
     expect(report.story.signals[0]!.weight).toBeLessThan(-100);
     expect(JSON.parse(JSON.stringify(report)).story.signals[0].weight).toBe(report.story.signals[0]!.weight);
+  });
+});
+
+describe('an analysis that answers later', () => {
+  it('still highlights when the page replaced some indexed text meanwhile (a ticker, a live blog)', async () => {
+    const h = makeLens({
+      whileAnalysing: () => {
+        const last = document.querySelector('#a p:last-of-type')!;
+        last.textContent = 'Markets 1';
+      },
+    });
+    await h.lens.start();
+    await h.lens.settled();
+    expect(marked('person')).toContain('Sergei Shoigu');
+    expect(h.reports.length).toBe(1);
   });
 });

@@ -13,6 +13,7 @@ const OWN_BASE = `chrome-extension://${OWN_ID}/`;
 
 const MESSAGE_TYPES: Message['type'][] = [
   'sentinel', 'get-tab-state', 'scan-tab', 'step-highlight', 'lens-off', 'lens-report', 'get-lens-report', 'reveal', 'set-highlights', 'highlight-anyway',
+  'analyze-text',
 ];
 const KEYS: Record<Message['type'], string[]> = {
   sentinel: ['type', 'hit', 'reasons'],
@@ -25,6 +26,7 @@ const KEYS: Record<Message['type'], string[]> = {
   reveal: ['type', 'tabId', 'target', 'n'],
   'set-highlights': ['type', 'tabId', 'on'],
   'highlight-anyway': ['type', 'tabId'],
+  'analyze-text': ['type', 'text', 'blocks', 'meta'],
 };
 
 const REPORT: LensReport = {
@@ -47,6 +49,12 @@ const VALID: Message[] = [
   { type: 'reveal', tabId: 2, target: { kind: 'quote', index: 0 }, n: 0 },
   { type: 'set-highlights', tabId: 2, on: false },
   { type: 'highlight-anyway', tabId: 9 },
+  {
+    type: 'analyze-text',
+    text: 'Kim Jong Un met Vladimir Putin.\nKCNA said so.',
+    blocks: [{ start: 0, end: 31, tag: 'p' }, { start: 32, end: 45, tag: 'p' }],
+    meta: { url: 'https://www.reuters.com/x', title: 'Kim meets Putin', site: null, lang: 'en', published: '2023-09-13' },
+  },
 ];
 
 /** Values a hostile or buggy sender might put anywhere. */
@@ -213,8 +221,8 @@ describe('sender checks', () => {
     for (const kind of kinds) {
       for (const type of MESSAGE_TYPES) {
         const may = maySend(kind, type);
-        if (kind === 'content') expect(may).toBe(type === 'sentinel' || type === 'lens-report');
-        else expect(may).toBe(type !== 'sentinel' && type !== 'lens-report');
+        const contentOnly = type === 'sentinel' || type === 'lens-report' || type === 'analyze-text';
+        expect(may, `${kind} ${type}`).toBe(kind === 'content' ? contentOnly : !contentOnly);
       }
     }
   });

@@ -158,3 +158,33 @@ describe('organisations and countries as speakers', () => {
     expect(summary('KCNA a appelé Séoul à « cesser les manœuvres » dès cette semaine.', S, 'fr')).toEqual(['cesser les manœuvres | kcna']);
   });
 });
+
+describe('more ways to name the speaker', () => {
+  test('"the company said": the organisation named last, and nobody when none was named', () => {
+    const S: Surface[] = [['Amur Rail Freight', null, 'organisation']];
+    expect(summary('"Some trains will be late," the company said.', S)).toEqual(['Some trains will be late | -']);
+    expect(summary('Amur Rail Freight changed its timetable. "All lines are open again," the company said.', S)).toEqual([
+      'All lines are open again | Amur Rail Freight',
+    ]);
+  });
+  test('a colon after "für/for X": X holds the view the quote gives', () => {
+    expect(summary('Für Russland-Kenner Paul Weber ist die Sache klar: „Moskau braucht Munition.“', [], 'de')).toEqual([
+      'Moskau braucht Munition. | Paul Weber',
+    ]);
+  });
+  test('Japanese: the speaker named after the quote with が', () => {
+    expect(summary('「協力を深めたい」とプーチン氏が述べた。', JA, 'ja')).toEqual(['協力を深めたい | vladimir-putin']);
+  });
+  test('a headline quote repeated below takes the attribution of the text', () => {
+    const S: Surface[] = [
+      ['Kremlin', 'kremlin', 'organisation'],
+      ['Dmitry Peskov', 'dmitry-peskov', 'person'],
+    ];
+    const text = "Kremlin: 'No deals were signed'\nKremlin spokesman Dmitry Peskov told reporters that \"no deals were signed\" at the summit.";
+    const blocks = [
+      { start: 0, end: 31, tag: 'h2' },
+      { start: 32, end: text.length, tag: 'p' },
+    ];
+    expect(summary(text, S, 'en', blocks)).toEqual(['No deals were signed | dmitry-peskov', 'no deals were signed | dmitry-peskov']);
+  });
+});

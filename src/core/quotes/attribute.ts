@@ -19,6 +19,7 @@ import {
   clauseSubject,
   coordinated,
   personSubject,
+  perspectiveHolder,
   previousTopic,
   pronounInCue,
   reportedSubject,
@@ -198,7 +199,7 @@ export function attribute(ctx: QuoteContext, w: Windows): Attribution {
   let primary = pickPrimary(after, before);
   if (!primary?.agent && /[:：]\s*$/u.test(ctx.text.slice(w.before.start, w.before.end))) {
     // "Putin was blunt: "…"": the clause before the colon names the speaker
-    const subject = clauseSubject(ctx, w.before.start, w.before.end);
+    const subject = clauseSubject(ctx, w.before.start, w.before.end) ?? perspectiveHolder(ctx, w.before.start, w.before.end);
     if (subject) primary = { cue: { start: w.before.end, end: w.before.end, text: '', role: 'speech', side: 'before' }, agent: subject, where: 'before', near: true };
   }
   if (!primary) {

@@ -172,7 +172,8 @@ function sameOrgCandidates(ctx: QuoteContext, from: number, to: number): Candida
     for (let k = firstMentionAfter(ctx.mentions, start) - 1; k >= 0; k--) {
       const o = ctx.mentions[k] as LinkedMention;
       if (o.start < start - 4000) break;
-      if (o.type === 'organisation' && o.end <= start && ctx.text.slice(o.start, o.end).endsWith(m[1] as string)) {
+      const head = m.slice(1).find((g) => g !== undefined) ?? '';
+      if (o.type === 'organisation' && o.end <= start && ctx.text.slice(o.start, o.end).endsWith(head)) {
         out.push({ start, end: start + m[0].length, kind: 'mention', ref: refOfMention(ctx, o), type: 'organisation' });
         break;
       }

@@ -77,6 +77,8 @@ export interface LangCues {
   sameOrg?: RegExp;
   /** Words that look like names in titledName but are organisations or common nouns. */
   notNames?: RegExp;
+  /** "Für Experte X ist klar: „…“": prepositions whose object holds the view a colon introduces. */
+  perspective?: ReadonlySet<string>;
   /** A pronoun inside a cue names its speaker ("a-t-il déclaré", "по его словам"). */
   pronounInCue?: RegExp;
   /** Verb-final languages: the topic particle after a name (and its title), "김 위원장은", "金総書記は". */
@@ -133,7 +135,9 @@ const EN: LangCues = {
   ],
   pronouns: ['he', 'she', 'He', 'She'],
   // "The Rodong Sinmun … Its commentary said": the organisation named last speaks
-  sameOrg: /(?<![\p{L}])[Ii]ts()\s+(?:commentary|editorial|statement|spokes(?:man|woman|person)|website|report|article|press office|press service)(?![\p{L}])/gu,
+  // "The Rodong Sinmun … Its commentary said", "the company said": the organisation named last speaks
+  sameOrg: /(?<![\p{L}])(?:[Ii]ts()\s+(?:commentary|editorial|statement|spokes(?:man|woman|person)|website|report|article|press office|press service)|[Tt]he (?:company|firm|operator|railway|carrier|newspaper|broadcaster)())(?![\p{L}])/gu,
+  perspective: set('for'),
   capitalised: ['said', 'says', 'added', 'according to', 'citing', 'quoting', 'in the words of', 'wrote', 'writing'],
   prepositions: set('to with by from of for at on in about against toward towards between among than into over under via through during across near like at onto upon'),
   conjunctions: set('and but or while as because which that who whom whose what how then although though when where if so'),
@@ -146,6 +150,7 @@ const EN: LangCues = {
 const RU_PAST = (stems: string): string => stems.split('|').map((s) => `${s}(?:а|и|о)?`).join('|');
 
 const RU: LangCues = {
+  perspective: set('для'),
   cues: [
     ...defs('speech', 'either', RU_PAST('заявил|сказал|отметил|подчеркнул|сообщил|добавил|пояснил|указал|написал|признал|уточнил|'
       + 'заверил|предупредил|назвал|констатировал|объявил|заметил|ответил|резюмировал|призвал|выразил|охарактеризовал|'
@@ -170,6 +175,7 @@ const RU: LangCues = {
 };
 
 const DE: LangCues = {
+  perspective: set('für'),
   cues: [
     ...defs('speech', 'either', 'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|warnte|warnt|'
       + 'kritisierte|bekräftigte|unterstrich|versicherte|fügte|ergänzte|teilte|verkündete|äußerte|sprach|forderte|bezeichnete|'
@@ -199,6 +205,7 @@ const FR_PART = 'déclaré|dit|affirmé|ajouté|souligné|indiqué|expliqué|est
   + 'appelé|exhorté|demandé|invité|promis|menacé|accusé|condamné|critiqué';
 
 const FR: LangCues = {
+  perspective: set('pour'),
   cues: [
     ...defs('speech', 'either', `(?:a|ont|avait|aurait)(?:-t-(?:il|elle)|-(?:ils|elles))?\\s+(?:${FR_PART})`),
     ...defs('speech', 'either', 'déclare|affirme|souligne|estime|explique|ajoute|assure|indique|précise|insiste|martèle|'
@@ -220,6 +227,7 @@ const FR: LangCues = {
 };
 
 const ES: LangCues = {
+  perspective: set('para'),
   cues: [
     ...defs('speech', 'either', 'dijo|afirmó|declaró|señaló|aseguró|añadió|agregó|indicó|explicó|advirtió|subrayó|destacó|'
       + 'manifestó|expresó|sostuvo|escribió|apuntó|insistió|recalcó|comentó|precisó|anunció|calificó|denunció|reiteró|'
@@ -273,6 +281,8 @@ const JA: LangCues = {
   cues: [
     ...defs('speech', 'before', 'と(?:述べ|語っ|語り|強調し|話し|明らかにし|指摘し|主張し|表明し|説明し|訴え|批判し|警告し|発言し|言っ|'
       + '書い|書き込ん|投稿し|答え|記し|評価し|非難し|呼びかけ|強調|述べ)(?:た|だ|ている|ました|て)?'),
+    // "「…」とプーチン氏が述べた": the speaker named after the quote, marked with が, before the verb
+    ...defs('speech', 'before', '(?<=が)(?:述べ|語っ|強調し|話し|明らかにし|指摘し|主張し|説明し|訴え|発言し|答え)(?:た|ている|ました)'),
     // "「…」として、…考えを示した": として right after the closing mark introduces what was said
     ...defs('speech', 'before', '(?<=[」』])として'),
     ...defs('report', 'before', 'と(?:伝え|報じ|報道し)(?:た|ている|ました)?|が報じた'),

@@ -128,6 +128,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
   const sentences = new SentenceIndex(text, regions, masks);
 
   const out: Quote[] = [];
+  const headed: boolean[] = [];
   let prev: { cand: QuoteCandidate; attr: Attribution; direct: boolean } | null = null;
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k] as QuoteCandidate;
@@ -183,6 +184,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const trimmed = content.replace(/[\s,;:，、；：]+$/u, '');
     const end = trimmed.length > 0 ? c.start + trimmed.length : c.end;
     out.push({ text: text.slice(c.start, end), start: c.start, end, speaker: attr.speaker, via: attr.via, cue: attr.cue, kind });
+    headed.push(isHeading(region.tag));
     if (attr.speaker) {
       ctx.speakers.push({ pos: c.start, ref: attr.speaker, type: speakerType(ctx, attr.speaker) });
       // a speaker the recogniser missed ("Igor Lebedinsky said") is "Lebedinsky" later on, too
@@ -192,5 +194,21 @@ export function findQuotes(input: QuoteInput): Quote[] {
     }
     prev = { cand: c, attr, direct: kind === 'direct' };
   }
-  return out;
+  return creditHeadlineQuotes(out, headed);
+}
+
+const comparable = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * "Kremlin: 'Not aimed at anyone'" over a paragraph where Peskov says the cooperation is "not aimed
+ * at anyone": a headline repeats a quote from the text below, whose attribution is the precise one.
+ */
+function creditHeadlineQuotes(quotes: Quote[], headed: readonly boolean[]): Quote[] {
+  return quotes.map((q, k) => {
+    if (!headed[k]) return q;
+    const words = comparable(q.text);
+    if (words.length < 8) return q;
+    const source = quotes.find((o, j) => j > k && !headed[j] && o.speaker !== null && o.start - q.end < 5000 && comparable(o.text).includes(words));
+    return source ? { ...q, speaker: source.speaker, via: [...source.via] } : q;
+  });
 }

@@ -306,3 +306,15 @@ function sentenceStartBefore(text: string, pos: number): number {
   while (s > 0 && !'.!?\n。！？'.includes(text[s - 1] as string)) s--;
   return s;
 }
+
+/** "Für Korea-Experte Jan Berger ist die Lage klar:": the person after a perspective preposition holds the view. */
+export function perspectiveHolder(ctx: QuoteContext, from: number, at: number): PartyRef | null | undefined {
+  const words = ctx.lang.perspective;
+  if (!words) return undefined;
+  for (const c of candidatesIn(ctx, from, at)) {
+    if (c.kind === 'pronoun' || !(c.type === 'person' || (c.kind === 'name' && c.type === null))) continue;
+    const lead = ctx.text.slice(Math.max(from, c.start - 40), c.start).split(/\s+/u).filter((w) => w !== '').slice(-3);
+    if (lead.some((w) => words.has(w.toLowerCase()))) return resolved(ctx, c);
+  }
+  return undefined;
+}

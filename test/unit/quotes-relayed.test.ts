@@ -3,7 +3,9 @@
  * Every sentence here is written for the test.
  */
 import { describe, expect, test } from 'vitest';
-import { summary, type Surface } from './quotes-support';
+import { findQuotes } from '../../src/core/quotes';
+import type { LinkedMention } from '../../src/core/types';
+import { DATASET, paragraphs, summary, type Surface } from './quotes-support';
 
 const JA: Surface[] = [
   ['金総書記', 'kim-jong-un', 'person'],
@@ -186,5 +188,35 @@ describe('more ways to name the speaker', () => {
       { start: 32, end: text.length, tag: 'p' },
     ];
     expect(summary(text, S, 'en', blocks)).toEqual(['No deals were signed | dmitry-peskov', 'no deals were signed | dmitry-peskov']);
+  });
+});
+
+describe('who did not say it', () => {
+  const S: Surface[] = [
+    ['Security Council', null, 'organisation'],
+    ['Moscow', 'moscow', 'place'],
+    ['Kim', 'kim-jong-un', 'person'],
+    ['Putin', 'vladimir-putin', 'person'],
+  ];
+  test('", and officials have warned": a new clause with its own (unnamed) subject', () => {
+    expect(summary('The Security Council has banned arms sales to the North, and officials have warned that Moscow would "face costs" for any deal.', S)).toEqual([
+      'face costs | -',
+    ]);
+  });
+  test('", and said": the sentence subject carries on', () => {
+    expect(summary('Putin met the governor in the morning, and said the talks were "useful".', S)).toEqual(['useful | vladimir-putin']);
+  });
+  test('"an interpreter said" names nobody: the quote is not the sentence subject\'s', () => {
+    expect(summary('Kim thanked Putin for the visit "despite the short notice," an interpreter said.', S)).toEqual(['despite the short notice | -']);
+    expect(summary('Kim thanked Putin for the visit "despite the short notice," said one official.', S)).toEqual(['despite the short notice | -']);
+  });
+  test('a country inside an organisation\'s name is not a candidate; an untyped name after the title speaks', () => {
+    const text = 'US State Department spokesperson Mary Lennox spoke again on Monday about the shipments, and said they would "break the rules".';
+    const mentions: LinkedMention[] = [
+      { id: null, name: 'US State Department', type: 'organisation', start: 0, end: 19 },
+      { id: null, name: 'US', type: 'place', start: 0, end: 2 },
+    ];
+    const quotes = findQuotes({ text, blocks: paragraphs(text), mentions, lang: 'en', dataset: DATASET });
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['break the rules', 'Mary Lennox']]);
   });
 });

@@ -57,6 +57,18 @@ interface Clause {
   near: boolean;
   /** After ", and …": a verb of another clause; only its report cues still count (as via). */
   coordinated?: boolean;
+  /** "an interpreter said": the verb's subject is someone the text does not name. */
+  unnamed?: boolean;
+}
+
+/** '"…," an interpreter said' / '"…," said one official': the quote's own verb has an unnamed subject. */
+function unnamedSubject(ctx: QuoteContext, span: Span, cue: CueMatch): boolean {
+  const re = ctx.lang.unnamedAgent;
+  if (!re || cue.role !== 'speech') return false;
+  const before = ctx.text.slice(span.start, cue.start);
+  if (re.test(before) && /\p{L}/u.test(before)) return true;
+  const after = ctx.text.slice(cue.end, span.end).split(/[,.;:!?]/u)[0] ?? '';
+  return /^\s*$/u.test(before.replace(/[,\s]/gu, '')) && /\p{L}/u.test(after) && re.test(after);
 }
 
 const AS_SAYING = /\s(?:as\s+(?:saying|telling|stating|having\s+said|describing|calling))\b/u;
@@ -130,7 +142,8 @@ function clausesAfter(ctx: QuoteContext, w: Windows, span: Span, nextSentence: b
       // "«…», afirmó.": nobody between the quote and the verb, nobody after it: the dropped subject
       if (agent === undefined && ctx.lang.proDrop && !/\p{L}/u.test(ctx.text.slice(span.start, cue.start))) agent = resolvePronoun(ctx, cue.start);
     }
-    out.push({ cue, agent, where: 'after', near: !other && gapWords <= NEAR_WORDS, coordinated: other });
+    const unnamed = agent === undefined && !other && unnamedSubject(ctx, span, cue);
+    out.push({ cue, agent: unnamed ? null : agent, where: 'after', near: !other && gapWords <= NEAR_WORDS, coordinated: other, unnamed });
   }
   return out;
 }
@@ -174,6 +187,8 @@ function pickPrimary(after: Clause[], before: Clause[]): Clause | null {
     // a speech verb beats "according to", which beats "reported":
     // "KCNA said Kim called it "…", according to Yonhap"; "По словам Пескова, … «…», передает ТАСС"
     afterNear.find((c) => c.agent && speech(c)),
+    // '"…," an interpreter said': the quote's own verb names nobody; the sentence's subject did not say it
+    afterNear.find((c) => c.unnamed),
     beforeSpeech?.agent && beforeSpeech.near ? beforeSpeech : undefined,
     afterNear.find((c) => c.agent && according(c)),
     beforeSpeech?.agent ? beforeSpeech : undefined,

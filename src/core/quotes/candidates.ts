@@ -185,7 +185,11 @@ function sameOrgCandidates(ctx: QuoteContext, from: number, to: number): Candida
 /** All candidates in [from, to), sorted by start. */
 export function candidatesIn(ctx: QuoteContext, from: number, to: number): Candidate[] {
   if (to <= from) return [];
-  const all = [...mentionCandidates(ctx, from, to), ...sameOrgCandidates(ctx, from, to)].sort((a, b) => a.start - b.start);
+  const found = [...mentionCandidates(ctx, from, to), ...sameOrgCandidates(ctx, from, to)];
+  // "US" inside "US State Department": the country is part of the organisation's name, not a candidate of its own
+  const all = found
+    .filter((c) => !found.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start))
+    .sort((a, b) => a.start - b.start);
   const roles = roleCandidates(ctx, from, to, all);
   const mentions = all.filter((m) => !overlaps(m, roles));
   const pronouns = pronounCandidates(ctx, from, to).filter((p) => !overlaps(p, mentions));
@@ -219,7 +223,9 @@ function titleBefore(ctx: QuoteContext, c: Candidate, next: Candidate | undefine
  */
 function modifiesNext(ctx: QuoteContext, c: Candidate, next: Candidate | undefined): boolean {
   // Korean and Japanese: "조선중앙통신은 김정은…" is a topic and a subject, not an employer and a name
-  if (!next || c.type === 'person' || next.type !== 'person' || next.kind === 'pronoun' || ctx.lang.verbFinal) return false;
+  // an untyped run of two capitalised words after an organisation and a title is a person's name too
+  const personLike = next !== undefined && (next.type === 'person' || (next.kind === 'name' && next.type === null && next.ref !== null && next.ref.name.includes(' ')));
+  if (!next || c.type === 'person' || !personLike || next.kind === 'pronoun' || ctx.lang.verbFinal) return false;
   const gap = ctx.text.slice(c.end, next.start);
   if (!/^[\s\p{L}'’.-]*$/u.test(gap)) return false;
   const words = gap.split(/\s+/u).filter((w) => w !== '');

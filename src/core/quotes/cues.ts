@@ -77,6 +77,8 @@ export interface LangCues {
   sameOrg?: RegExp;
   /** Words that look like names in titledName but are organisations or common nouns. */
   notNames?: RegExp;
+  /** The words between a quote and its verb (or after an inverted verb) when they name nobody: "an interpreter". */
+  unnamedAgent?: RegExp;
   /** "Für Experte X ist klar: „…“": prepositions whose object holds the view a colon introduces. */
   perspective?: ReadonlySet<string>;
   /** A pronoun inside a cue names its speaker ("a-t-il déclaré", "по его словам"). */
@@ -138,6 +140,8 @@ const EN: LangCues = {
   // "The Rodong Sinmun … Its commentary said", "the company said": the organisation named last speaks
   sameOrg: /(?<![\p{L}])(?:[Ii]ts()\s+(?:commentary|editorial|statement|spokes(?:man|woman|person)|website|report|article|press office|press service)|[Tt]he (?:company|firm|operator|railway|carrier|newspaper|broadcaster)())(?![\p{L}])/gu,
   perspective: set('for'),
+  // '"…," an interpreter said', '"…," said one official': a speaker the text leaves unnamed
+  unnamedAgent: /^[\s,]*(?:(?:an?|one|another|the|some|several|two|three)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:interpreter|translator|spokes(?:man|woman|person)|official|officials|analyst|analysts|diplomat|diplomats|source|sources|aide|aides|expert|experts|resident|residents|witness|witnesses|observer|observers|onlooker|passer-by|someone|one)[\s,]*$/u,
   capitalised: ['said', 'says', 'added', 'according to', 'citing', 'quoting', 'in the words of', 'wrote', 'writing'],
   prepositions: set('to with by from of for at on in about against toward towards between among than into over under via through during across near like at onto upon'),
   conjunctions: set('and but or while as because which that who whom whose what how then although though when where if so'),

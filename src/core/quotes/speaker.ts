@@ -176,13 +176,30 @@ function introducesSource(ctx: QuoteContext, c: Span): boolean {
   return cue !== undefined && cue.role === 'according' && /^\s*$/u.test(ctx.text.slice(c.end, cue.start));
 }
 
+/**
+ * "The Council has banned arms sales, and U.S. officials have warned …": after a comma and a
+ * conjunction with words of its own before the verb, a new clause with its own subject begins.
+ * ", and said" (no new subject) keeps the sentence's subject.
+ */
+function coordinateClauseStart(ctx: QuoteContext, from: number, at: number): number {
+  const text = ctx.text.slice(from, at);
+  const re = /[,;]\s+(\p{L}+)\s+/gu;
+  let start = from;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (!ctx.lang.conjunctions.has((m[1] as string).toLowerCase()) || ['that', 'which', 'who', 'que', 'dass', 'что'].includes((m[1] as string).toLowerCase())) continue;
+    const rest = text.slice(m.index + m[0].length).split(/\s+/u).filter((w) => w !== '');
+    if (rest.length >= 2) start = from + m.index + m[0].length;
+  }
+  return start;
+}
+
 /** The subject of the clause [from, at): its first candidate that is not a prepositional object. */
 export function clauseSubject(ctx: QuoteContext, from: number, at: number): PartyRef | null | undefined {
   if (ctx.lang.chineseClauses) {
     // "据朝中社报道，金正恩表示": the subject opens the comma clause that holds the verb
     const comma = Math.max(ctx.text.lastIndexOf('，', at - 1), ctx.text.lastIndexOf('：', at - 1));
     if (comma >= from) from = comma + 1;
-  }
+  } else if (!ctx.lang.verbFinal) from = coordinateClauseStart(ctx, from, at);
   const cands = candidatesIn(ctx, from, at).filter((c) => c.type !== 'place' && !isPossessive(ctx, c) && !introducesSource(ctx, c));
   if (ctx.lang.verbFinal) {
     // the topic (은/는, は) is the main clause's subject; 이/가 often marks a clause inside it
@@ -211,9 +228,13 @@ export function reportedSubject(ctx: QuoteContext, from: number, at: number): { 
   return { speaker, relay: topic ? resolved(ctx, topic) : null };
 }
 
+const COMPLEMENTISER = /^\s+(?:that|dass|que|qu['’]|что)(?![\p{L}])/u;
+
 /** The first candidate after the cue, before any clause break: ", said Victor Cha, an analyst". */
 export function adjacentAfter(ctx: QuoteContext, cue: CueMatch, to: number): PartyRef | null | undefined {
   const text = ctx.text;
+  // "warned that Moscow would …": a complement clause follows, its subject is not the speaker
+  if (cue.role === 'speech' && COMPLEMENTISER.test(text.slice(cue.end, cue.end + 8))) return undefined;
   const breakAt = (from: number): number => {
     let i = from;
     while (i < to && !/[,;:.!?()"“”«»„「」，。]/u.test(text[i] as string)) i++;

@@ -220,3 +220,28 @@ describe('who did not say it', () => {
     expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['break the rules', 'Mary Lennox']]);
   });
 });
+
+describe('a lead paragraph that announces a block quotation', () => {
+  test('Korean "다음과 같은 글을 올렸다" and English "wrote the following" without a colon', () => {
+    const ko = '김 위원장은 방명록에 다음과 같은 글을 올렸다.\n두 나라의 우정은 영원할 것이다.';
+    const koBlocks = [
+      { start: 0, end: ko.indexOf('\n'), tag: 'p' },
+      { start: ko.indexOf('\n') + 1, end: ko.length, tag: 'blockquote' },
+    ];
+    expect(summary(ko, [['김 위원장', 'kim-jong-un', 'person']], 'ko', koBlocks)).toEqual(['두 나라의 우정은 영원할 것이다. | kim-jong-un']);
+    const en = 'Shoigu wrote the following in the guest book.\nOur friendship will last for ever.';
+    const enBlocks = [
+      { start: 0, end: en.indexOf('\n'), tag: 'p' },
+      { start: en.indexOf('\n') + 1, end: en.length, tag: 'blockquote' },
+    ];
+    expect(summary(en, [['Shoigu', 'sergei-shoigu', 'person']], 'en', enBlocks)).toEqual(['Our friendship will last for ever. | sergei-shoigu']);
+  });
+  test('a lead that announces nothing gives no speaker', () => {
+    const en = 'Shoigu toured the plant in the morning.\nOur friendship will last for ever.';
+    const blocks = [
+      { start: 0, end: en.indexOf('\n'), tag: 'p' },
+      { start: en.indexOf('\n') + 1, end: en.length, tag: 'blockquote' },
+    ];
+    expect(summary(en, [['Shoigu', 'sergei-shoigu', 'person']], 'en', blocks)).toEqual(['Our friendship will last for ever. | -']);
+  });
+});

@@ -212,7 +212,8 @@ export function attribute(ctx: QuoteContext, w: Windows): Attribution {
   if (after.length === 0 && w.next) after = clausesAfter(ctx, w, w.next, true).map((c) => ({ ...c, near: true }));
   const before = clausesBefore(ctx, w);
   let primary = pickPrimary(after, before);
-  if (!primary?.agent && /[:：]\s*$/u.test(ctx.text.slice(w.before.start, w.before.end))) {
+  const lead = ctx.text.slice(w.before.start, w.before.end);
+  if (!primary?.agent && (/[:：]\s*$/u.test(lead) || (ctx.lang.announcesQuote?.test(lead) ?? false))) {
     // "Putin was blunt: "…"": the clause before the colon names the speaker
     const subject = clauseSubject(ctx, w.before.start, w.before.end) ?? perspectiveHolder(ctx, w.before.start, w.before.end);
     if (subject) primary = { cue: { start: w.before.end, end: w.before.end, text: '', role: 'speech', side: 'before' }, agent: subject, where: 'before', near: true };

@@ -77,6 +77,8 @@ export interface LangCues {
   sameOrg?: RegExp;
   /** Words that look like names in titledName but are organisations or common nouns. */
   notNames?: RegExp;
+  /** A sentence that announces the quotation after it without a colon ("다음과 같은 글을 올렸다", "wrote the following"). */
+  announcesQuote?: RegExp;
   /** The words between a quote and its verb (or after an inverted verb) when they name nobody: "an interpreter". */
   unnamedAgent?: RegExp;
   /** "Für Experte X ist klar: „…“": prepositions whose object holds the view a colon introduces. */
@@ -113,6 +115,7 @@ const defs = (role: CueRole, side: Side, sources: string): CueDef[] =>
   topLevelAlternatives(sources).map((source) => ({ source, role, side }));
 
 const EN: LangCues = {
+  announcesQuote: /\b(?:the following|as follows)\b[^.!?]*[.!?]?\s*$/u,
   cues: [
     ...defs('quotedAs', 'after', 'quoted|cited'),
     ...defs('speech', 'before', 'was quoted as saying|were quoted as saying|is quoted as saying|was cited as saying|was quoted|'
@@ -154,6 +157,7 @@ const EN: LangCues = {
 const RU_PAST = (stems: string): string => stems.split('|').map((s) => `${s}(?:а|и|о)?`).join('|');
 
 const RU: LangCues = {
+  announcesQuote: /(?:следующее|следующими словами|следующ\p{L}* (?:пост|сообщение|слова))[^.!?]*[.!?]?\s*$/iu,
   perspective: set('для'),
   cues: [
     ...defs('speech', 'either', RU_PAST('заявил|сказал|отметил|подчеркнул|сообщил|добавил|пояснил|указал|написал|признал|уточнил|'
@@ -179,6 +183,7 @@ const RU: LangCues = {
 };
 
 const DE: LangCues = {
+  announcesQuote: /(?:Folgendes|wie folgt|folgende(?:n)? Worte(?:n)?)[^.!?]*[.!?]?\s*$/u,
   perspective: set('für'),
   cues: [
     ...defs('speech', 'either', 'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|warnte|warnt|'
@@ -209,6 +214,7 @@ const FR_PART = 'déclaré|dit|affirmé|ajouté|souligné|indiqué|expliqué|est
   + 'appelé|exhorté|demandé|invité|promis|menacé|accusé|condamné|critiqué';
 
 const FR: LangCues = {
+  announcesQuote: /(?:ce qui suit|en ces termes|(?:le message|les propos|les mots) suivants?)[^.!?]*[.!?]?\s*$/u,
   perspective: set('pour'),
   cues: [
     ...defs('speech', 'either', `(?:a|ont|avait|aurait)(?:-t-(?:il|elle)|-(?:ils|elles))?\\s+(?:${FR_PART})`),
@@ -231,6 +237,7 @@ const FR: LangCues = {
 };
 
 const ES: LangCues = {
+  announcesQuote: /(?:lo siguiente|en estos términos|el siguiente mensaje)[^.!?]*[.!?]?\s*$/u,
   perspective: set('para'),
   cues: [
     ...defs('speech', 'either', 'dijo|afirmó|declaró|señaló|aseguró|añadió|agregó|indicó|explicó|advirtió|subrayó|destacó|'
@@ -258,6 +265,7 @@ const KO_VERBS = '말했|밝혔|전했|강조했|주장했|언급했|설명했|�
   + '전망했|분석했|답변했|당부했|물었|부연했|꼬집었|호소했|약속했|다짐했|제안했|요구했|반박했|일축했|시사했|예상했|우려했|진단했|토로했';
 
 const KO: LangCues = {
+  announcesQuote: /다음과 같[은이][^.]*[.]?\s*$/u,
   cues: [
     ...defs('speech', 'before', `(?:${KO_VERBS})(?:다|습니다|고|으며|며|는데|다고)?`),
     ...defs('speech', 'before', '(?<=(?:이?라고|고)\\s?)했다|(?<=["”’])\\s?(?:이?라며|며)'),
@@ -282,6 +290,7 @@ const KO: LangCues = {
 };
 
 const JA: LangCues = {
+  announcesQuote: /次の(?:ように|とおり)[^。]*。?\s*$/u,
   cues: [
     ...defs('speech', 'before', 'と(?:述べ|語っ|語り|強調し|話し|明らかにし|指摘し|主張し|表明し|説明し|訴え|批判し|警告し|発言し|言っ|'
       + '書い|書き込ん|投稿し|答え|記し|評価し|非難し|呼びかけ|強調|述べ)(?:た|だ|ている|ました|て)?'),
@@ -307,6 +316,7 @@ const JA: LangCues = {
 };
 
 const ZH: LangCues = {
+  announcesQuote: /如下[^。]*[。]?\s*$/u,
   cues: [
     ...defs('speech', 'either', '表示|补充说|補充說|说|說|宣称|聲稱|声称|称|稱|指出|强调|強調|认为|認為|写道|寫道|重申|透露|坦言|回应|回應|警告|谴责|譴責|形容|'
       + '回答|答道|直言|直指|批评|批評|感叹|感嘆'),

@@ -108,8 +108,11 @@ function headingSpeaker(ctx: QuoteContext, region: Region, c: QuoteCandidate): A
 function colonLead(ctx: QuoteContext, regions: readonly Region[], sentences: SentenceIndex, r: number): Span | null {
   const prev = regions[r - 1];
   if (!prev || isHeading(prev.tag)) return null;
-  if (!/[:：]\s*$/u.test(ctx.text.slice(prev.start, prev.end))) return null;
-  return { start: sentences.at(r - 1, prev.end - 1).start, end: prev.end };
+  const sentence = { start: sentences.at(r - 1, prev.end - 1).start, end: prev.end };
+  // "…다음과 같은 글을 올렸다.", "…wrote the following.": a lead that announces what follows, without a colon
+  const announces = ctx.lang.announcesQuote?.test(ctx.text.slice(sentence.start, sentence.end)) ?? false;
+  if (!/[:：]\s*$/u.test(ctx.text.slice(prev.start, prev.end)) && !announces) return null;
+  return sentence;
 }
 
 export function findQuotes(input: QuoteInput): Quote[] {

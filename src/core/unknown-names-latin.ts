@@ -46,7 +46,8 @@ const NOT_ORG_ACRONYM = /^(?:USA|EEUU|EE|UU|UK|RDA|DDR|BRD|URSS|TV|AM|PM|PIB|BIP
 const PERSON_RES: Readonly<Record<string, RegExp[]>> = {
   de: [
     new RegExp(String.raw`(?<![\p{L}])${DE_TITLE}\s${PERSON}${END}`, 'gu'),
-    new RegExp(String.raw`(?<![\p{L}])${DE_VERB}\s${PERSON}(?=\s?[,.;:!?)]|\s(?:vom|von der|von|bei|der|des)\s)`, 'gu'),
+    // "so Rentnerin Erika Maier (71)": an occupation noun may stand between the verb and a three-word run
+    new RegExp(String.raw`(?<![\p{L}])${DE_VERB}\s(?:\p{Lu}\p{Ll}+(?:erin|in|er|ent|ant|ist|eur)\s(?=${UP}\s${UP}[\s,.;:!?)]))?${PERSON}(?=\s?[,.;:!?)(]|\s(?:vom|von der|von|bei|der|des|aus)\s)`, 'gu'),
     new RegExp(String.raw`(?<=[.!?]\s|^)${PERSON}(?=,\s(?:Chef|Leiter|Direktor|Sprecher|Experte|Expertin|Professor|Professorin|Analyst|Analystin|\p{Ll}*(?:volkswirt|ökonom|forscher|forscherin)))`, 'gu'),
     new RegExp(String.raw`(?<=”|“|"|«|»)\s?,?\s?(?:sagte|sagt|erklärte|betonte|meinte)\s(?:der|die)\s\p{L}+\s${PERSON}${END}`, 'gu'),
   ],

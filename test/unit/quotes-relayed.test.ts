@@ -245,3 +245,17 @@ describe('a lead paragraph that announces a block quotation', () => {
     expect(summary(en, [['Shoigu', 'sergei-shoigu', 'person']], 'en', blocks)).toEqual(['Our friendship will last for ever. | -']);
   });
 });
+
+describe('names by their parts', () => {
+  test('a lone surname that stood earlier after a given name is that person, and so is the pronoun after it', () => {
+    const S: Surface[] = [['Putin', 'vladimir-putin', 'person']];
+    const text = 'Nora Whitfield, 74, a retired teacher, watched the talks at home.\nPutin spoke for an hour.\n"It felt like 1985," Whitfield said. "Nothing changes," she added.';
+    expect(summary(text, S)).toEqual(['It felt like 1985 | Nora Whitfield', 'Nothing changes | Nora Whitfield']);
+  });
+  test('Korean: a verb ending before a titled name is not the name ("…에 따르면 김 위원장은")', () => {
+    const S: Surface[] = [['연합뉴스', 'yonhap', 'organisation']];
+    // a one-syllable surname is no titled name: the source of "에 따르면" stays, not the verb ending
+    expect(summary('연합뉴스에 따르면 박 위원장은 "협력을 넓히겠다"고 말했다.', S, 'ko')).toEqual(['협력을 넓히겠다 | yonhap']);
+    expect(summary('연합뉴스에 따르면 최민호 위원장은 "협력을 넓히겠다"고 말했다.', S, 'ko')).toEqual(['협력을 넓히겠다 | 최민호 | via yonhap']);
+  });
+});

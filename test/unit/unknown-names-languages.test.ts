@@ -73,6 +73,10 @@ describe('cued names outside English (rules)', () => {
     // every German noun is capitalised: a run of nouns with no cue is not a name
     expect(names('In Gefechte mit Truppen geriet die Brigade Nord.', 'de')).toEqual([]);
   });
+  it('German: an occupation noun between "so" and a name is not part of the name, an age in brackets may follow', () => {
+    expect(names('„Das ist zu teuer“, so Rentner Horst Kaiser (67) aus Bremen.', 'de')).toEqual([['Horst Kaiser', 'person']]);
+    expect(names('„Das ist zu teuer“, so Horst Kaiser, Rentner aus Bremen.', 'de')).toEqual([['Horst Kaiser', 'person']]);
+  });
   it('French and Spanish: titles, particles, organisation heads', () => {
     expect(names('« Rien ne change », a affirmé Paul de la Roche, directeur de l’Institut national des langues anciennes.', 'fr').map((n) => n[0])).toEqual([
       'Paul de la Roche',

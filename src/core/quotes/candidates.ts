@@ -102,6 +102,21 @@ function atSentenceStart(text: string, pos: number): boolean {
   return i === 0 || c === '\n' || c === '.' || c === '!' || c === '?';
 }
 
+/**
+ * "Ray Alvarez, 81, a veteran … Alvarez said": a lone surname that stood earlier after a given name
+ * (a capitalised word that is not a title or function word) is that person.
+ */
+function fullNameBefore(text: string, surname: string, pos: number): string | undefined {
+  if (surname.length < 3) return undefined;
+  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]+) ${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+  const window = text.slice(Math.max(0, pos - 5000), pos);
+  for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+    const given = m[1] as string;
+    if (!NOT_NAME.has(given)) return `${given} ${surname}`;
+  }
+  return undefined;
+}
+
 function nameCandidates(ctx: QuoteContext, from: number, to: number, taken: readonly Span[]): Candidate[] {
   // German capitalises every noun: there, only two capitalised words in a row count, as a name
   const out: Candidate[] = [];
@@ -128,7 +143,7 @@ function nameCandidates(ctx: QuoteContext, from: number, to: number, taken: read
     if (overlaps(span, taken)) continue;
     if (words.length === 1) {
       const known = corefer(ctx, name, start);
-      const full = ctx.knownSurnames.get(name);
+      const full = ctx.knownSurnames.get(name) ?? (ctx.lang.capitalisedNames ? fullNameBefore(ctx.text, name, start) : undefined);
       if (known || full) {
         out.push({ ...span, kind: 'name', ref: known ?? { id: null, name: full as string }, type: 'person' });
         continue;

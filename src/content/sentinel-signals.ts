@@ -38,13 +38,26 @@ export function readSignals(doc: Document): string {
 export interface SentinelState {
   subject: string | null;
   context: string | null;
+  /** Folded text read before the subject appeared, so that context named earlier still counts. */
+  earlier?: string;
 }
+
+/** Bounds what a page that never names the subject makes us keep. */
+const MAX_EARLIER_CHARS = 20_000;
 
 export function test(text: string, terms: SentinelTerms, state: SentinelState): boolean {
   const folded = foldForSentinel(text);
   state.subject ??= firstTerm(folded, terms.subject);
-  state.context ??= firstTerm(folded, terms.context);
-  return state.subject !== null && state.context !== null;
+  if (state.subject === null) {
+    // Most news pages never name the story's subject: the ~300 context terms are not even tried.
+    state.earlier = ((state.earlier ?? '') + '\n' + folded).slice(-MAX_EARLIER_CHARS);
+    return false;
+  }
+  if (state.context === null) {
+    state.context = firstTerm(state.earlier ? `${state.earlier}\n${folded}` : folded, terms.context);
+    state.earlier = undefined;
+  }
+  return state.context !== null;
 }
 
 /** Text of nodes added after load, for pages that bring their article in late. */

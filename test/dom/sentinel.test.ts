@@ -38,13 +38,24 @@ describe('the sentinel', () => {
     expect(sentinelTest('Skimming the news about Putin', terms, state())).toBe(false);
   });
 
-  it('reads the signals in a few milliseconds on a long page', () => {
+  // Its speed is the benchmark's to measure (npm run bench); here, that it reads a bounded amount.
+  it('reads only the first few thousand characters of a long page', () => {
     const doc = new DOMParser().parseFromString(readFileSync(join(FIXTURES, 'en-story-seed-artyom', 'page.html'), 'utf8'), 'text/html');
     for (let i = 0; i < 3000; i++) doc.body.append(Object.assign(doc.createElement('p'), { textContent: 'Filler paragraph about the weather and markets. '.repeat(5) }));
-    const t0 = performance.now();
-    sentinelTest(readSignals(doc), terms, { subject: null, context: null });
-    const ms = performance.now() - t0;
-    console.log(`sentinel on a 3000-paragraph page (jsdom): ${ms.toFixed(2)} ms`);
-    expect(ms).toBeLessThan(50);
+    const signals = readSignals(doc);
+    expect(signals.length).toBeLessThan(10_000);
+    expect(sentinelTest(signals, terms, { subject: null, context: null })).toBe(true);
+  });
+});
+
+describe('the subject first', () => {
+  it('context named before the subject appears (live pages) still makes a hit', async () => {
+    const { test: testText } = await import('../../src/content/sentinel-signals');
+    const terms = { subject: ['kim jong un'], context: ['vostochny'] };
+    const state = { subject: null, context: null } as import('../../src/content/sentinel-signals').SentinelState;
+    expect(testText('Putin will host a guest at Vostochny.', terms, state)).toBe(false);
+    expect(state.context).toBeNull(); // not even looked for without the subject
+    expect(testText('Kim Jong Un has arrived.', terms, state)).toBe(true);
+    expect(state).toMatchObject({ subject: 'kim jong un', context: 'vostochny' });
   });
 });

@@ -22,11 +22,13 @@ export interface ArticleChoice {
 
 /**
  * Readability walks and re-scores the whole tree, several times when its first pass finds too
- * little; past these sizes (a 50,000-word live blog, a portal page) it costs more than the
- * reader can wait for, and the fallback's paragraph-density choice is as good on such pages.
+ * little; past these sizes (a long live blog, a portal page: 100,000 characters is some 15,000
+ * words, several times a long article) it costs more than the reader — or the CLI, where jsdom
+ * makes it slower still — should wait for, and the fallback's paragraph-density choice is as good
+ * on such pages.
  */
 export const READABILITY_MAX_ELEMENTS = 5000;
-export const READABILITY_MAX_TEXT = 300_000;
+export const READABILITY_MAX_TEXT = 100_000;
 /** Less than this much kept text means Readability latched onto a fragment (a caption, a teaser). */
 const MIN_ARTICLE_CHARS = 200;
 const INDEX_ATTR = 'data-sl-i';

@@ -165,7 +165,8 @@ describe('findArticle / buildArticleIndex', () => {
     const doc = load(bigPage(2000, false));
     const words = (doc.body.textContent ?? '').split(/\s+/).filter(Boolean).length;
     expect(words).toBeGreaterThan(50_000);
-    const viaReadability = buildArticleIndex(doc);
+    // Past the default limits this page goes to the fallback; lift them to run Readability too.
+    const viaReadability = buildArticleIndex(doc, { maxText: Infinity, maxElements: Infinity });
     const choice = fallbackChoice(doc);
     const viaFallback = buildTextIndex(choice.root, { accept: choice.accept });
     expect(viaReadability.method).toBe('readability');

@@ -259,3 +259,25 @@ describe('names by their parts', () => {
     expect(summary('연합뉴스에 따르면 최민호 위원장은 "협력을 넓히겠다"고 말했다.', S, 'ko')).toEqual(['협력을 넓히겠다 | 최민호 | via yonhap']);
   });
 });
+
+describe('prepositional sources and perspective', () => {
+  test('German "Laut KCNA sagte Kim": the agency is the source, the subject after the verb speaks', () => {
+    const S: Surface[] = [
+      ['KCNA', 'kcna', 'organisation'],
+      ['Kim', 'kim-jong-un', 'person'],
+      ['Russland', 'russia', 'place'],
+    ];
+    expect(summary('Laut der Staatsagentur KCNA sagte Kim, Russland führe einen „gerechten Kampf“.', S, 'de')).toEqual([
+      'gerechten Kampf | kim-jong-un | via kcna',
+    ]);
+  });
+  test('French "Pour le politologue X, la France …: « … »": X holds the view, not the clause subject', () => {
+    const S: Surface[] = [['France', null, 'place']];
+    expect(summary('Pour le politologue Marc Delorme, la France change d’époque : « Plus rien ne sera comme avant. »', S, 'fr')).toEqual([
+      'Plus rien ne sera comme avant. | Marc Delorme',
+    ]);
+  });
+  test('Chinese: a titled name ends before 警告 and other verbs', () => {
+    expect(summary('美国国务院发言人米勒警告说，任何交易都将“违反安理会决议”。', [], 'zh')).toEqual(['违反安理会决议 | 米勒']);
+  });
+});

@@ -215,7 +215,8 @@ export function attribute(ctx: QuoteContext, w: Windows): Attribution {
   const lead = ctx.text.slice(w.before.start, w.before.end);
   if (!primary?.agent && (/[:：]\s*$/u.test(lead) || (ctx.lang.announcesQuote?.test(lead) ?? false))) {
     // "Putin was blunt: "…"": the clause before the colon names the speaker
-    const subject = clauseSubject(ctx, w.before.start, w.before.end) ?? perspectiveHolder(ctx, w.before.start, w.before.end);
+    // "Pour le politologue X, la France entre …: « … »": the view is X's, not the clause subject's
+    const subject = perspectiveHolder(ctx, w.before.start, w.before.end) ?? clauseSubject(ctx, w.before.start, w.before.end);
     if (subject) primary = { cue: { start: w.before.end, end: w.before.end, text: '', role: 'speech', side: 'before' }, agent: subject, where: 'before', near: true };
   }
   if (!primary) {

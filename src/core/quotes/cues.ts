@@ -198,7 +198,8 @@ const DE: LangCues = {
     ...defs('according', 'after', 'laut|zufolge|nach Angaben'),
   ],
   pronouns: ['er', 'sie', 'Er', 'Sie'],
-  prepositions: set('mit von zu bei nach aus für gegen über unter zwischen an auf in im am vom zum zur beim vor'),
+  // "laut" governs its object like a preposition: "Laut KCNA sagte Kim" — Kim, after the verb, is the subject
+  prepositions: set('mit von zu bei nach aus für gegen über unter zwischen an auf in im am vom zum zur beim vor laut'),
   conjunctions: set('und aber oder während weil dass der die das den dem welche welcher wenn als'),
   subjunctive: /(?<![\p{L}])(?:sei|seien|habe|hätten|werde|würden|könne|könnten|müsse|müssten|solle|wolle|dürfe)(?![\p{L}])/u,
   wordBoundaries: true,
@@ -335,7 +336,7 @@ const ZH: LangCues = {
   chineseClauses: true,
   notNames: /^(?:对|對|在|于|於|向|也|则|則|还|還|曾|已|将|將|并|並|就)/u,
   titledName:
-    /(?:发言人|發言人|教授|研究员|研究員|主任|所长|所長|会长|會長|秘书长|秘書長|部长|部長|局长|局長|院长|院長|学者|學者|专家|專家|大使|总裁|總裁|董事长|董事長|负责人|負責人|分析师|分析師)([\p{Script=Han}·]{2,8}?)(?=\d|在|于|於|表示|说|說|称|稱|指出|强调|強調|认为|認為|透露|告诉|告訴|对|對|，|：)/gu,
+    /(?:发言人|發言人|教授|研究员|研究員|主任|所长|所長|会长|會長|秘书长|秘書長|部长|部長|局长|局長|院长|院長|学者|學者|专家|專家|大使|总裁|總裁|董事长|董事長|负责人|負責人|分析师|分析師)([\p{Script=Han}·]{2,8}?)(?=\d|在|于|於|表示|说|說|称|稱|指出|强调|強調|认为|認為|透露|告诉|告訴|对|對|警告|批评|批評|回答|直言|重申|坦言|还|還|也|更|则|則|，|：)/gu,
 };
 
 export const CUES: Readonly<Record<Lang, LangCues>> = { en: EN, ru: RU, de: DE, fr: FR, es: ES, ko: KO, ja: JA, zh: ZH };

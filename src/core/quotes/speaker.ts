@@ -14,7 +14,7 @@ import { firstMentionAfter } from './roles';
 
 /** Words that may stand between a subject and its verb: "Putin also said", "Yoon on Sunday termed". */
 const MAX_GAP_WORDS = 4;
-const TITLE_WORDS = /^(?:the|a|an|its|his|her|their|state|state-run|official|news|agency|leader|president|minister|spokesman|spokeswoman|spokesperson|secretary|chief|head|ambassador|governor|envoy|counterpart|foreign|defence|defense|deputy|prime|general|adviser|aide|korean|russian|north|south|\p{Lu}[\p{L}.’'-]*)$/u;
+const TITLE_WORDS = /^(?:the|a|an|its|his|her|their|der|die|das|dem|den|des|le|la|les|l['’]|el|los|las|state|state-run|official|news|agency|leader|president|minister|spokesman|spokeswoman|spokesperson|secretary|chief|head|ambassador|governor|envoy|counterpart|foreign|defence|defense|deputy|prime|general|adviser|aide|korean|russian|north|south|\p{Lu}[\p{L}.’'-]*)$/u;
 
 function wordsOf(s: string): string[] {
   return s.split(/[\s,]+/u).filter((w) => w !== '');

@@ -281,3 +281,13 @@ describe('prepositional sources and perspective', () => {
     expect(summary('美国国务院发言人米勒警告说，任何交易都将“违反安理会决议”。', [], 'zh')).toEqual(['违反安理会决议 | 米勒']);
   });
 });
+
+describe('a description after the verb', () => {
+  test('refers back to the one person the paragraph names; an unnamed role names nobody', () => {
+    expect(summary('Marc Delorme a réclamé le pouvoir. « Le pays doit changer », a lancé le dirigeant du parti devant ses partisans.', [['Marc Delorme', null, 'person']], 'fr')).toEqual([
+      'Le pays doit changer | Marc Delorme',
+    ]);
+    const S: Surface[] = [['Putin', 'vladimir-putin', 'person']];
+    expect(summary('Putin arrived at noon. "Welcome to Amur," said the interpreter.', S)).toEqual(['Welcome to Amur | -']);
+  });
+});

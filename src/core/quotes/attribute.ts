@@ -18,6 +18,7 @@ import {
   adjacentBefore,
   clauseSubject,
   coordinated,
+  onlyPersonOfParagraph,
   personSubject,
   perspectiveHolder,
   previousTopic,
@@ -71,6 +72,8 @@ function unnamedSubject(ctx: QuoteContext, span: Span, cue: CueMatch): boolean {
   return /^\s*$/u.test(before.replace(/[,\s]/gu, '')) && /\p{L}/u.test(after) && re.test(after);
 }
 
+/** A definite description after an inverted verb: "le leader de …", "the veteran", "der Minister". */
+const DESCRIPTION = /^\s+(?:le|la|l['’]|the|der|die|el)\s*\p{Ll}[\p{Ll}-]{3,}/u;
 const AS_SAYING = /\s(?:as\s+(?:saying|telling|stating|having\s+said|describing|calling))\b/u;
 const NEAR_WORDS = 6;
 
@@ -142,7 +145,12 @@ function clausesAfter(ctx: QuoteContext, w: Windows, span: Span, nextSentence: b
       // "«…», afirmó.": nobody between the quote and the verb, nobody after it: the dropped subject
       if (agent === undefined && ctx.lang.proDrop && !/\p{L}/u.test(ctx.text.slice(span.start, cue.start))) agent = resolvePronoun(ctx, cue.start);
     }
+    // "«…», a lancé le leader de La France insoumise": a description after the verb refers back to
+    // the one person the paragraph names (and to nobody when it names several)
     const unnamed = agent === undefined && !other && unnamedSubject(ctx, span, cue);
+    if (!unnamed && (agent === undefined || agent === null) && !other && DESCRIPTION.test(ctx.text.slice(cue.end, cue.end + 24))) {
+      agent = onlyPersonOfParagraph(ctx, cue.start) ?? agent;
+    }
     out.push({ cue, agent: unnamed ? null : agent, where: 'after', near: !other && gapWords <= NEAR_WORDS, coordinated: other, unnamed });
   }
   return out;

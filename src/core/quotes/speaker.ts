@@ -91,7 +91,7 @@ function narrativeSpans(text: string, from: number, to: number): Span[] {
  * "I called Ray Dominguez, who is 92. … "…," he told me.": when the paragraph's narrative (its
  * words outside quotations) names exactly one person before a pronoun, the pronoun means that person.
  */
-function onlyPersonOfParagraph(ctx: QuoteContext, pos: number): PartyRef | null {
+export function onlyPersonOfParagraph(ctx: QuoteContext, pos: number): PartyRef | null {
   const para = ctx.text.lastIndexOf('\n', pos - 1) + 1;
   // only candidates known to be people: an untyped capitalised run ("Chosin Reservoir") may be a place
   const persons = narrativeSpans(ctx.text, para, pos).flatMap((sp) =>

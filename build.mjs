@@ -51,7 +51,7 @@ export function manifestFor(browserName) {
   const matches = newsSiteMatches();
   const fill = (list) => list.flatMap((p) => (p === '$NEWS_SITES' ? matches : [p]));
   m.host_permissions = fill(m.host_permissions);
-  for (const cs of m.content_scripts ?? []) cs.matches = fill(cs.matches);
+  for (const cs of m.content_scripts) cs.matches = fill(cs.matches);
   if (browserName === 'firefox') {
     m.background = { scripts: [m.background.service_worker] };
     m.browser_specific_settings = {

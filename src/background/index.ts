@@ -6,7 +6,6 @@ import browser from 'webextension-polyfill';
 import { parseMessage, isRevealResult, type LensMessage, type Message, type RevealResult } from '../shared/messages';
 import { maySend, senderKind } from './sender';
 import { analyzeForLens } from './analyze';
-import { registerSentinel } from './sentinel-injection';
 import { clearTabState, getTabState, updateTabState } from './tab-state';
 import { clearBadge, showBadge } from './badge';
 // In-page feature (lens injection, commands, lens reports): see inject.ts.
@@ -86,7 +85,6 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (isNewPage(change)) forgetTab(tabId);
 });
 registerInPage();
-registerSentinel();
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   // A first-run page that explains what StoryLens does, what it may read and that nothing leaves

@@ -1,6 +1,5 @@
 /**
- * The sentinel: the only StoryLens code that runs on every listed news page, injected by the
- * background once the page has loaded (see background/sentinel-injection.ts).
+ * The sentinel: the only StoryLens code that runs on every listed news page (document_idle).
  * It reads a few cheap signals — title, description/og meta, h1, the first few thousand
  * characters of paragraph text — and tests them against the build-time term list. Only when the
  * story's subject AND its Russian context are both named does it ask the background to inject
@@ -33,13 +32,8 @@ function send(hit: boolean, state: SentinelState): void {
   });
 }
 
-/** The background injects us when a tab finishes loading, which can happen more than once. */
-const ONCE = '__storylensSentinel';
-
 async function run(): Promise<void> {
-  const world = globalThis as { [ONCE]?: boolean };
-  if (!api || world[ONCE]) return;
-  world[ONCE] = true;
+  if (!api) return;
   const stored = await api.storage.sync.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
   const settings = parseSettings(stored[SETTINGS_KEY]);
   if (!settings.autoDetect || isNeverRun(location.hostname, settings.neverRun)) return;

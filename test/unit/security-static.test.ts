@@ -103,9 +103,10 @@ describe.each(Object.entries(DISTS))('the built %s package', (browserName, dir) 
     const expected = [...new Set(sites.map((s) => `*://*.${s.domain}/*`))].sort();
     expect([...manifest.host_permissions].sort()).toEqual(expected);
     for (const p of manifest.host_permissions) expect(p).toMatch(/^\*:\/\/\*\.[a-z0-9.-]+\.[a-z]{2,}\/\*$/);
-    // No content script is declared: the background injects the sentinel where the host
-    // permissions reach (and only there: scripting needs them), once a page has loaded.
-    expect(manifest).not.toHaveProperty('content_scripts');
+    // The sentinel runs where the host permissions reach, nowhere else.
+    expect(manifest.content_scripts).toHaveLength(1);
+    expect([...manifest.content_scripts[0]!.matches].sort()).toEqual(expected);
+    expect(manifest.content_scripts[0]!.js).toEqual(['content/sentinel.js']);
     // Nothing that opens the extension to pages or other extensions.
     for (const key of ['web_accessible_resources', 'externally_connectable', 'optional_permissions', 'sandbox', 'declarative_net_request', 'update_url']) {
       expect(manifest, key).not.toHaveProperty(key);

@@ -14,8 +14,6 @@ export interface AnalyzeDocumentOptions {
   /** The page's address when the Document does not know it (a file read by the CLI). */
   url?: string | null;
   dataset: Dataset;
-  /** Told when the article is extracted and indexed (the benchmark's marks); a plain callback keeps the core pure. */
-  onPhase?: (phase: 'extracted') => void;
 }
 
 /** The DOM half: the article's text index and the page's metadata. What analyzeText needs, and no more. */
@@ -27,7 +25,6 @@ export function extractDocument(doc: Document, opts: { url?: string | null }): {
 
 export function analyzeDocument(doc: Document, opts: AnalyzeDocumentOptions): { analysis: Analysis; index: TextIndex } {
   const { index, meta } = extractDocument(doc, opts);
-  opts.onPhase?.('extracted');
   const analysis = analyzeText({ text: index.text, blocks: index.blocks, meta, dataset: opts.dataset });
   return { analysis, index };
 }

@@ -17,19 +17,11 @@ import { createHighlightApiHighlighter } from '../../src/content/highlighter/hig
 import { HIGHLIGHT_KINDS } from '../../src/shared/settings';
 import { MARK_TAG, type MarkInput } from '../../src/content/highlighter/types';
 import { build, runs, snapshot, specTree, textNodes } from './property-arbitraries';
+import { withoutSeparators } from '../support/text-index';
 
 const { window: win } = new JSDOM('<!doctype html><html><body></body></html>');
 const doc = win.document;
 
-function withoutSeparators(index: TextIndex, start: number, end: number): string {
-  let out = '';
-  for (const seg of index.segments) {
-    const s = Math.max(seg.start, start);
-    const e = Math.min(seg.end, end);
-    if (s < e) out += index.text.slice(s, e);
-  }
-  return out;
-}
 
 const spans = fc.array(fc.tuple(fc.nat(), fc.nat({ max: 60 }), fc.constantFrom(...HIGHLIGHT_KINDS)), { minLength: 1, maxLength: 12 });
 /** How the marks arrive: all at once, or in chunks (the lens adds them in idle slices). */

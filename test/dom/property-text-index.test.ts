@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { SEPARATOR, buildTextIndex, type TextIndex } from '../../src/core/text-index';
 import { HIDDEN_MARK, build, runs, specTree, textNodes } from './property-arbitraries';
+import { withoutSeparators } from '../support/text-index';
 
 const { document: doc } = new JSDOM('<!doctype html><html><body></body></html>').window;
 
@@ -32,15 +33,6 @@ function indexedTextIn(index: TextIndex, range: Range): string {
   return out;
 }
 
-function withoutSeparators(index: TextIndex, start: number, end: number): string {
-  let out = '';
-  for (const seg of index.segments) {
-    const s = Math.max(seg.start, start);
-    const e = Math.min(seg.end, end);
-    if (s < e) out += index.text.slice(s, e);
-  }
-  return out;
-}
 
 const covered = (index: TextIndex, offset: number, side: 'start' | 'end'): boolean =>
   index.segments.some((s) => (side === 'start' ? s.start <= offset && offset < s.end : s.start < offset && offset <= s.end));

@@ -3,21 +3,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { SEPARATOR, buildTextIndex, type TextIndex } from '../../src/core/text-index';
+import { withoutSeparators } from '../support/text-index';
 
 function body(html: string): HTMLElement {
   return new JSDOM(`<!doctype html><html><body>${html}</body></html>`).window.document.body;
 }
 
-/** The index text with every separator (a position covered by no segment) removed. */
-function withoutSeparators(index: TextIndex, start: number, end: number): string {
-  let out = '';
-  for (const seg of index.segments) {
-    const s = Math.max(seg.start, start);
-    const e = Math.min(seg.end, end);
-    if (s < e) out += index.text.slice(s, e);
-  }
-  return out;
-}
 
 describe('buildTextIndex: what is kept', () => {
   it('keeps a name split across inline elements as one run of text', () => {

@@ -4,15 +4,10 @@ import { analyzeText } from '../../src/core/analyze-text';
 import { dataset as realDataset } from '../../src/data/index';
 import { loadFixtures } from '../../src/cli/fixtures';
 import { analyzeHtml } from '../../src/cli/analyze-html';
+import { testEntity } from '../support/entities';
 
-function entity(id: string, type: Entity['type'], name: string, aliases: Entity['aliases'], short?: Entity['short']): Entity {
-  return {
-    id, type, name, aliases, short,
-    description: 'test entity', note: 'a test entity used only by the analyzeText unit tests.',
-    role: 'test role text', facts: [{ date: '2023', text: 'a fact', source: 'https://example.org' }],
-    wikipedia: 'https://en.wikipedia.org/wiki/X', sources: ['https://example.org'],
-  };
-}
+const entity = (id: string, type: Entity['type'], name: string, aliases: Entity['aliases'], short?: Entity['short']): Entity =>
+  testEntity({ id, type, name, aliases, short });
 const e = (id: string, weight: number): StorySignal => ({ kind: 'entity', id, weight, text: `mentions ${id}` });
 
 const dataset: Dataset = {

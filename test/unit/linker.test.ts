@@ -4,15 +4,10 @@ import { compileMatcher, matchText } from '../../src/core/matcher';
 import { groupMentions, linkMatches, resolveRole, findRoles } from '../../src/core/linker';
 import { findEntities } from '../../src/core/analyze-text';
 import { dataset as realDataset } from '../../src/data/index';
+import { testEntity } from '../support/entities';
 
-function entity(id: string, aliases: Entity['aliases'], short?: Entity['short'], roles?: Entity['roles']): Entity {
-  return {
-    id, type: 'person', name: `Name of ${id}`, aliases, short, roles,
-    description: 'test entity', note: 'a test entity used only by the linker unit tests here.',
-    role: 'test role text', facts: [{ date: '2023', text: 'a fact', source: 'https://example.org' }],
-    wikipedia: 'https://en.wikipedia.org/wiki/X', sources: ['https://example.org'],
-  };
-}
+const entity = (id: string, aliases: Entity['aliases'], short?: Entity['short'], roles?: Entity['roles']): Entity =>
+  testEntity({ id, type: 'person', name: `Name of ${id}`, aliases, short, roles });
 
 const dataset: Dataset = {
   story: {} as Dataset['story'],

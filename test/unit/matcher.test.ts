@@ -4,15 +4,9 @@ import { dataset as realDataset } from '../../src/data/index';
 import type { Dataset, Entity } from '../../src/data/schema';
 import { compileMatcher, matchText } from '../../src/core/matcher';
 import { normalize } from '../../src/core/normalize';
+import { testEntity } from '../support/entities';
 
-function entity(id: string, type: Entity['type'], aliases: Entity['aliases'], short?: Entity['short']): Entity {
-  return {
-    id, type, name: id, aliases, short,
-    description: 'test entity', note: 'a test entity used only by the matcher unit tests here.',
-    role: 'test role text', facts: [{ date: '2023', text: 'a fact', source: 'https://example.org' }],
-    wikipedia: 'https://en.wikipedia.org/wiki/X', sources: ['https://example.org'],
-  };
-}
+const entity = (id: string, type: Entity['type'], aliases: Entity['aliases'], short?: Entity['short']): Entity => testEntity({ id, type, aliases, short });
 
 const dataset: Dataset = {
   story: {} as Dataset['story'],

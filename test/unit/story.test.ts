@@ -5,15 +5,9 @@ import { linkMatches } from '../../src/core/linker';
 import { mentionedDates, scoreStory } from '../../src/core/story';
 import { analyzeText } from '../../src/core/analyze-text';
 import { dataset as realDataset } from '../../src/data/index';
+import { testEntity } from '../support/entities';
 
-function entity(id: string, aliases: Entity['aliases']): Entity {
-  return {
-    id, type: 'place', name: id, aliases,
-    description: 'test entity', note: 'a test entity used only by the story unit tests here.',
-    role: 'test role text', facts: [{ date: '2023', text: 'a fact', source: 'https://example.org' }],
-    wikipedia: 'https://en.wikipedia.org/wiki/X', sources: ['https://example.org'],
-  };
-}
+const entity = (id: string, aliases: Entity['aliases']): Entity => testEntity({ id, type: 'place', aliases });
 const e = (id: string, weight: number, text = `mentions ${id}`): StorySignal => ({ kind: 'entity', id, weight, text });
 const t = (terms: StorySignal & { kind: 'term' } extends { terms: infer T } ? T : never, weight: number, text: string): StorySignal => ({ kind: 'term', terms, weight, text });
 const related = (id: string, start: string, end: string, signals: StorySignal[]): RelatedStory => ({

@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Page as PPage } from 'puppeteer-core';
-import puppeteer from 'puppeteer-core';
-import { ROOT, launchChromium, requireChromium, requireFirefox, waitFor, type FirefoxSession } from '../e2e/harness';
+import { ROOT, launchChromium, launchFirefox, requireChromium, waitFor, type FirefoxSession } from '../e2e/harness';
 
 export const BENCH_CHROME = join(ROOT, 'dist/bench-chrome');
 export const BENCH_FIREFOX = join(ROOT, 'dist/bench-firefox');
@@ -211,20 +210,8 @@ function firefoxDriver(s: FirefoxSession): PageDriver {
 }
 
 /** The harness's Firefox launch, plus full timer precision so our marks are not rounded to 1 ms. */
-async function launchFirefoxPrecise(port: number, withExtension = true): Promise<FirefoxSession> {
-  const browser = await puppeteer.launch({
-    browser: 'firefox', executablePath: requireFirefox(), headless: true,
-    defaultViewport: { width: 1200, height: 900 },
-    extraPrefsFirefox: {
-      'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': port,
-      'network.proxy.allow_hijacking_localhost': true, 'network.proxy.no_proxies_on': '',
-      'browser.shell.checkDefaultBrowser': false, 'app.update.enabled': false,
-      'datareporting.policy.dataSubmissionEnabled': false, 'toolkit.telemetry.enabled': false,
-      'privacy.reduceTimerPrecision': false,
-    },
-  });
-  const addonId = withExtension ? await browser.installExtension(BENCH_FIREFOX) : '';
-  return { browser, addonId, close: () => browser.close() };
+function launchFirefoxPrecise(port: number, withExtension = true): Promise<FirefoxSession> {
+  return launchFirefox(port, withExtension ? BENCH_FIREFOX : null, { 'privacy.reduceTimerPrecision': false });
 }
 
 /** Firefox without the extension, for the load comparison. */

@@ -105,8 +105,9 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(port: number, extDir = FIREFOX_DIST): Promise<FirefoxSession> {
-  requireBuilt(extDir);
+/** `extDir` null starts Firefox without the extension (the benchmark's load comparison). */
+export async function launchFirefox(port: number, extDir: string | null = FIREFOX_DIST, prefs: Record<string, unknown> = {}): Promise<FirefoxSession> {
+  if (extDir !== null) requireBuilt(extDir);
   const executablePath = requireFirefox();
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath, headless: true,
@@ -116,9 +117,10 @@ export async function launchFirefox(port: number, extDir = FIREFOX_DIST): Promis
       'network.proxy.allow_hijacking_localhost': true, 'network.proxy.no_proxies_on': '',
       'browser.shell.checkDefaultBrowser': false, 'app.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false, 'toolkit.telemetry.enabled': false,
+      ...prefs,
     },
   });
-  const addonId = await browser.installExtension(extDir);
+  const addonId = extDir === null ? '' : await browser.installExtension(extDir);
   return { browser, addonId, close: () => browser.close() };
 }
 

@@ -16,11 +16,6 @@ export function senderKind(sender: browser.Runtime.MessageSender, ownId: string,
   return null;
 }
 
-/** True only for our own extension's pages and content scripts. */
-export function isOwnSender(sender: browser.Runtime.MessageSender, ownId: string, ownBaseUrl: string): boolean {
-  return senderKind(sender, ownId, ownBaseUrl) !== null;
-}
-
 /** Messages only our own pages (popup, options) may send: they act on any tab they name. */
 const PAGE_ONLY: ReadonlySet<Message['type']> = new Set<Message['type']>([
   'get-tab-state', 'get-lens-report', 'scan-tab', 'step-highlight', 'lens-off', 'reveal', 'set-highlights', 'highlight-anyway',

@@ -1,11 +1,11 @@
 /** `storylens eval`: precision and recall of story detection, entity linking and quotes over fixtures. */
-import { dataset } from '../data/index';
+import { dataset, entitiesById } from '../data/index';
 import { analyzeHtml } from './analyze-html';
 import { scorePage, totals, type PageScore, type Totals } from './evaluate';
 import { loadFixtures } from './fixtures';
 
 export function evaluateFixtures(dir: string): { pages: PageScore[]; totals: Totals } {
-  const nameOf = (id: string) => dataset.entities.find((e) => e.id === id)?.name;
+  const nameOf = (id: string) => entitiesById.get(id)?.name;
   const pages = loadFixtures(dir).map((f) => scorePage(f.name, dataset.story.id, analyzeHtml(f.html, f.gold.url, dataset), f.gold, nameOf));
   return { pages, totals: totals(pages) };
 }

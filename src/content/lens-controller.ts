@@ -5,6 +5,7 @@
  */
 import type { Analysis } from '../core/types';
 import type { TextIndex } from '../core/text-index';
+import { entityIndex } from '../core/linker';
 import type { Dataset, Entity } from '../data/schema';
 import type { LensReport, RevealResult, RevealTarget, StepDirection } from '../shared/messages';
 import { HIGHLIGHT_KINDS, type Settings } from '../shared/settings';
@@ -64,7 +65,7 @@ export function createLens(deps: LensDeps): Lens {
   const { doc } = deps;
   let settings = deps.settings;
   const win = doc.defaultView!;
-  const byId: ReadonlyMap<string, Entity> = new Map(deps.dataset.entities.map((e) => [e.id, e]));
+  const byId: ReadonlyMap<string, Entity> = entityIndex(deps.dataset);
   let active = true;
   let analysis: Analysis | null = null;
   let highlighter: Highlighter | null = null;

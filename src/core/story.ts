@@ -8,7 +8,7 @@
 import type { Dataset, Lang, StorySignal } from '../data/schema';
 import type { LinkedMention, SignalHit, StoryResult } from './types';
 import { compilePatterns, matchText, matcherFor, type CompiledMatcher, type PatternSpec } from './matcher';
-import { linkMatches } from './linker';
+import { entityIndex, linkMatches } from './linker';
 import { normalize } from './normalize';
 
 export interface StoryInput {
@@ -341,7 +341,7 @@ function round(x: number): number {
 }
 
 function nameOf(dataset: Dataset, id: string): string {
-  return dataset.entities.find((e) => e.id === id)?.name ?? id;
+  return entityIndex(dataset).get(id)?.name ?? id;
 }
 
 export function scoreStory(input: StoryInput): StoryResult {

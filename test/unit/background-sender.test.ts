@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type browser from 'webextension-polyfill';
-import { isOwnSender, maySend, senderKind } from '../../src/background/sender';
+import { maySend, senderKind } from '../../src/background/sender';
 import { badgeFor } from '../../src/background/badge';
 import { contrastRatio } from '../../src/options/contrast';
 import { BADGE_BACKGROUND, BADGE_TEXT, clearBadge, showBadge, type ActionApi } from '../../src/background/badge';
@@ -29,8 +29,8 @@ describe('senderKind', () => {
     ];
     for (const s of cases) expect(senderKind(s, ID, BASE), JSON.stringify(s)).toBeNull();
     expect(senderKind({ id: '', url: BASE }, '', BASE)).toBeNull();
-    expect(isOwnSender({ id: ID, url: `${BASE}options/options.html` }, ID, BASE)).toBe(true);
-    expect(isOwnSender({ id: 'other', url: `${BASE}options/options.html` }, ID, BASE)).toBe(false);
+    expect(senderKind({ id: ID, url: `${BASE}options/options.html` }, ID, BASE) !== null).toBe(true);
+    expect(senderKind({ id: 'other', url: `${BASE}options/options.html` }, ID, BASE) !== null).toBe(false);
   });
 
   it('lets pages command tabs and content scripts only speak for themselves', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/core/analyze-text';
 import { marksFor } from '../../src/content/marks';
-import { dataset, entityById } from '../../src/data/index';
+import { dataset, entitiesById } from '../../src/data/index';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import type { Analysis } from '../../src/core/types';
 
@@ -40,7 +40,7 @@ describe('marks', () => {
     const text = 'He said "we reject United Nations sanctions" firmly.';
     const a = analyzeText({ text, blocks: [], meta: { url: null, title: '', site: null, lang: 'en', published: null }, dataset }) as Analysis;
     const index = { toRange: () => { throw new Error('not used'); }, segments: [] };
-    const byId = new Map(dataset.entities.map((e) => [e.id, entityById(e.id)!]));
+    const byId = entitiesById;
     const marks = marksFor(a, index, byId, DEFAULT_SETTINGS, 0).map((m) => [m.kind, text.slice(m.start, m.end)]);
     expect(marks).toContainEqual(['thing', 'United Nations sanctions']);
     expect(marks).not.toContainEqual(['organisation', 'United Nations']);

@@ -4,6 +4,7 @@ import type { EntityType, LinkedMention, PartyRef } from '../types';
 import { compileCues, type CueFinder } from './cue-finder';
 import { cuesFor, type LangCues } from './cues';
 import { buildRoleIndex, type RoleIndex } from './roles';
+import { entityIndex } from '../linker';
 
 export interface SpeakerRecord {
   pos: number;
@@ -53,7 +54,7 @@ export function buildContext(text: string, mentions: readonly LinkedMention[], l
   }
   const unknownTypes = new Map<string, EntityType>();
   for (const m of mentions) if (m.id === null && !unknownTypes.has(m.name)) unknownTypes.set(m.name, m.type);
-  const entities = new Map(dataset.entities.map((e) => [e.id, e]));
+  const entities = entityIndex(dataset);
   const personsByWord = new Map<string, LinkedMention[]>();
   for (const m of mentions) {
     if (m.id === null || m.type !== 'person') continue;

@@ -341,9 +341,6 @@ const ZH: LangCues = {
 
 export const CUES: Readonly<Record<Lang, LangCues>> = { en: EN, ru: RU, de: DE, fr: FR, es: ES, ko: KO, ja: JA, zh: ZH };
 
-/** Cue words that only tell "this is attributed speech" (for the scare-quote test), any language. */
-export const CONTEXT_CUES = /\b(?:in a statement|in written (?:replies|answers|comments)|in a post on|in an interview|on Telegram|so-called)\b/i;
-
 /** "so-called 'X'": scare quotes by definition. */
 export const SO_CALLED = /(?:so-called|sogenannte[nmrs]?|so genannte[nmrs]?|dit(?:e|s|es)? |так называем\p{L}*|llamad[oa]s? |supuest[oa]s? |이른바|소위|いわゆる|所谓|所謂)\s*$/iu;
 

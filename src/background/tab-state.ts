@@ -20,11 +20,30 @@ export async function getTabState(tabId: number): Promise<TabState | null> {
   return stored ? { ...EMPTY, ...stored } : null;
 }
 
-export async function updateTabState(tabId: number, patch: Partial<TabState>): Promise<void> {
-  const current = (await getTabState(tabId)) ?? EMPTY;
-  await browser.storage.session.set({ [key(tabId)]: { ...current, ...patch } });
+/**
+ * Changes to one tab's state run one after another: each is a read then a write, and two in
+ * flight together (the sentinel's miss then its hit, a report and the highlight switch) would
+ * otherwise each write over the other.
+ */
+const queues = new Map<number, Promise<void>>();
+
+function inTurn(tabId: number, change: () => Promise<void>): Promise<void> {
+  const next = (queues.get(tabId) ?? Promise.resolve()).then(change, change);
+  queues.set(tabId, next);
+  const forget = () => {
+    if (queues.get(tabId) === next) queues.delete(tabId);
+  };
+  next.then(forget, forget);
+  return next;
 }
 
-export async function clearTabState(tabId: number): Promise<void> {
-  await browser.storage.session.remove(key(tabId));
+export function updateTabState(tabId: number, patch: Partial<TabState>): Promise<void> {
+  return inTurn(tabId, async () => {
+    const current = (await getTabState(tabId)) ?? EMPTY;
+    await browser.storage.session.set({ [key(tabId)]: { ...current, ...patch } });
+  });
+}
+
+export function clearTabState(tabId: number): Promise<void> {
+  return inTurn(tabId, () => browser.storage.session.remove(key(tabId)));
 }

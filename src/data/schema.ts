@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 
-export const LANGS = ['en', 'ko', 'ru', 'ja', 'zh', 'de', 'fr', 'es'] as const;
+/** The eight main languages first, then the other languages the story ran in. */
+export const LANGS = ['en', 'ko', 'ru', 'ja', 'zh', 'de', 'fr', 'es', 'pt', 'it', 'pl', 'tr', 'ar', 'hi', 'bn', 'uk', 'hu', 'hr', 'bg', 'el', 'vi', 'ro', 'id', 'nl'] as const;
 export type Lang = (typeof LANGS)[number];
 
 export const ENTITY_TYPES = ['person', 'organisation', 'place', 'thing'] as const;

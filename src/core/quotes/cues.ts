@@ -339,7 +339,8 @@ const ZH: LangCues = {
     /(?:发言人|發言人|教授|研究员|研究員|主任|所长|所長|会长|會長|秘书长|秘書長|部长|部長|局长|局長|院长|院長|学者|學者|专家|專家|大使|总裁|總裁|董事长|董事長|负责人|負責人|分析师|分析師)([\p{Script=Han}·]{2,8}?)(?=\d|在|于|於|表示|说|說|称|稱|指出|强调|強調|认为|認為|透露|告诉|告訴|对|對|警告|批评|批評|回答|直言|重申|坦言|还|還|也|更|则|則|，|：)/gu,
 };
 
-export const CUES: Readonly<Record<Lang, LangCues>> = { en: EN, ru: RU, de: DE, fr: FR, es: ES, ko: KO, ja: JA, zh: ZH };
+// Languages without a lexicon of their own fall back to English cues (cuesFor).
+export const CUES: Readonly<Partial<Record<Lang, LangCues>>> = { en: EN, ru: RU, de: DE, fr: FR, es: ES, ko: KO, ja: JA, zh: ZH };
 
 /** "so-called 'X'": scare quotes by definition. */
 export const SO_CALLED = /(?:so-called|sogenannte[nmrs]?|so genannte[nmrs]?|dit(?:e|s|es)? |так называем\p{L}*|llamad[oa]s? |supuest[oa]s? |이른바|소위|いわゆる|所谓|所謂)\s*$/iu;

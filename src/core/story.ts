@@ -10,6 +10,7 @@ import type { LinkedMention, SignalHit, StoryResult } from './types';
 import { compilePatterns, matchText, matcherFor, type CompiledMatcher, type PatternSpec } from './matcher';
 import { entityIndex, linkMatches } from './linker';
 import { normalize } from './normalize';
+import { MONTH_NUMBER_RE, MONTH_RE } from './months';
 
 export interface StoryInput {
   text: string;
@@ -177,23 +178,6 @@ function dateEvidence(published: string | null, s: StoryLike, ours: boolean): Pu
   return { weight: -4, text: `published ${published}, ${gap} after ${what}`, ruledOut: false, inWindow: false };
 }
 
-/** Month names in our Latin and Cyrillic languages; index + 1 is the month. */
-const MONTH_NAMES: string[] = [
-  'january|jan\\.?|janvier|januar|enero|январ[ьяе]',
-  'february|feb\\.?|f[ée]vrier|februar|febrero|феврал[ьяе]',
-  'march|mars|m[äa]rz|marzo|марта?|марте',
-  'april|apr\\.|avril|abril|апрел[ьяе]',
-  'may|mai|mayo|ма[йяе]',
-  'june|juin|juni|junio|июн[ьяе]',
-  'july|juillet|juli|julio|июл[ьяе]',
-  'august|aug\\.?|ao[ûu]t|agosto|августа?|августе',
-  'september|sept?\\.?|septembre|septiembre|сентябр[ьяе]',
-  'october|oct\\.?|octobre|oktober|octubre|октябр[ьяе]',
-  'november|nov\\.?|novembre|noviembre|ноябр[ьяе]',
-  'december|dec\\.?|d[ée]cembre|dezember|diciembre|декабр[ьяе]',
-];
-const MONTH_RE = new RegExp(`(?<![\\p{L}])(?:${MONTH_NAMES.map((m) => `(${m})`).join('|')})(?![\\p{L}])`, 'giu');
-const MONTH_NUMBER_RE = /(?<!\d)(1[0-2]|0?[1-9])\s?(?:월|月)/gu;
 
 interface DateMentions {
   years: Set<number>;

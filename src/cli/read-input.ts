@@ -3,46 +3,69 @@
  * line why it cannot. Nothing here throws: every failure becomes an InputError.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { decodePage, type DecodeOptions, type EncodingSource } from './decode';
 
 /** Larger inputs are refused rather than risk exhausting memory in jsdom (≈10–20× the HTML size). */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
-export type Input = { ok: true; name: string; html: string } | { ok: false; name: string; reason: string };
+export type Input =
+  | { ok: true; name: string; html: string; encoding: string; encodingSource: EncodingSource }
+  | { ok: false; name: string; reason: string };
 
 const fail = (name: string, reason: string): Input => ({ ok: false, name, reason });
 
-/** The charset a page declares in its first bytes (<meta charset> or http-equiv), if any. */
-function declaredCharset(head: string): string | null {
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-  return m?.[1] ? m[1].toLowerCase() : null;
+/** Control bytes that never occur in text (NUL to BS, SO to SUB, FS to US; ESC is iso-2022-jp's shift). */
+function isControl(b: number): boolean {
+  return b < 0x09 || (b >= 0x0e && b < 0x20 && b !== 0x1b);
 }
 
-export function decodeHtml(name: string, bytes: Uint8Array): Input {
-  if (bytes.length === 0) return fail(name, 'empty file');
+/**
+ * Why these bytes are not a page at all (empty, too large, PDF, binary), or null. A UTF-16 page,
+ * half NUL bytes, is text when its byte order mark says so.
+ */
+function notAPage(bytes: Uint8Array): string | null {
+  if (bytes.length === 0) return 'empty file';
   if (bytes.length > MAX_INPUT_BYTES) {
-    return fail(name, `too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`);
+    return `too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`;
   }
-  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
-  if (head.startsWith('%PDF-')) return fail(name, 'a PDF document, not HTML');
-  if (head.includes('\0')) return fail(name, 'a binary file, not HTML');
-  let charset = declaredCharset(head) ?? 'utf-8';
-  if (charset === 'utf8') charset = 'utf-8';
-  try {
-    const text = new TextDecoder(charset, { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { ok: true, name, html: text };
-  } catch (err) {
-    if (err instanceof RangeError) return fail(name, `declares an unknown character set "${charset}"`);
-    return fail(name, `is not valid ${charset === 'utf-8' ? 'UTF-8' : charset} text`);
+  const head = bytes.subarray(0, 4096);
+  if (Buffer.from(head.subarray(0, 8)).toString('latin1').replace(/^\xef\xbb\xbf/, '').startsWith('%PDF-')) return 'a PDF document, not HTML';
+  const utf16 = (head[0] === 0xfe && head[1] === 0xff) || (head[0] === 0xff && head[1] === 0xfe);
+  if (!utf16) {
+    let controls = 0;
+    for (const b of head) {
+      if (b === 0) return 'a binary file, not HTML';
+      if (isControl(b)) controls++;
+    }
+    if (controls > head.length * 0.05) return 'a binary file, not HTML';
   }
+  return null;
 }
 
-export function readInput(name: string, readStdin: () => Uint8Array = () => readFileSync(0)): Input {
+/**
+ * The page's text, decoded as a browser would (see decode.ts): BOM, then the HTTP charset, then
+ * the page's <meta> declaration, then UTF-8 if valid, else the language's legacy encoding or
+ * windows-1252. Only bytes that are not a page at all are refused.
+ */
+export function decodeHtml(name: string, bytes: Uint8Array, opts: DecodeOptions = {}): Input {
+  const why = notAPage(bytes);
+  if (why !== null) return fail(name, why);
+  const { text, encoding, source } = decodePage(bytes, opts);
+  if (text.trim() === '') return fail(name, 'empty file');
+  return { ok: true, name, html: text, encoding, encodingSource: source };
+}
+
+/** `url`: the page's address given with --url, for the country-domain fallback of an undeclared legacy page. */
+export function readInput(name: string, readStdin: () => Uint8Array = () => readFileSync(0), url: string | null = null): Input {
+  const opts: DecodeOptions = { url };
   if (name === '-') {
+    let bytes: Uint8Array;
     try {
-      return decodeHtml('-', readStdin());
+      bytes = readStdin();
     } catch {
       return fail('-', 'cannot read standard input');
     }
+    return decodeHtml('-', bytes, opts);
   }
   let size: number;
   try {
@@ -55,12 +78,14 @@ export function readInput(name: string, readStdin: () => Uint8Array = () => read
     return fail(name, code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'unknown error'})`);
   }
   if (size > MAX_INPUT_BYTES) return fail(name, `too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`);
+  let bytes: Uint8Array;
   try {
-    return decodeHtml(name, readFileSync(name));
+    bytes = readFileSync(name);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return fail(name, code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'unknown error'})`);
+    return fail(name, code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot read (${code ?? 'unknown error'})`);
   }
+  return decodeHtml(name, bytes, opts);
 }
 
 /** undici wraps the socket error in `cause`; say it in words. */
@@ -96,17 +121,7 @@ export async function readUrl(url: string, timeoutMs = 15_000): Promise<Input> {
   const declared = Number(res.headers.get('content-length') ?? 0);
   if (declared > MAX_INPUT_BYTES) return fail(url, `too large (${(declared / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`);
   const bytes = new Uint8Array(await res.arrayBuffer());
-  const charset = /charset=([\w-]+)/i.exec(type)?.[1];
-  if (charset && !/^utf-?8$/i.test(charset) && !declaredCharsetIn(bytes)) {
-    try {
-      return { ok: true, name: url, html: new TextDecoder(charset.toLowerCase()).decode(bytes) };
-    } catch {
-      return fail(url, `declares an unknown character set "${charset}"`);
-    }
-  }
-  return decodeHtml(url, bytes);
-}
-
-function declaredCharsetIn(bytes: Uint8Array): boolean {
-  return declaredCharset(Buffer.from(bytes.subarray(0, 4096)).toString('latin1')) !== null;
+  // The header's charset ranks above the page's own <meta>, below a byte order mark (WHATWG).
+  const httpCharset = /;\s*charset\s*=\s*["']?([^"';\s]+)/i.exec(type)?.[1] ?? null;
+  return decodeHtml(url, bytes, { httpCharset, url: res.url || url });
 }

@@ -53,7 +53,7 @@ async function analyze(argv: string[]): Promise<number> {
   if (args.positional.length === 0) return usageError('no input file');
   let bad = 0;
   for (const file of args.positional) {
-    const input = isUrl(file) ? await readUrl(file) : readInput(file);
+    const input = isUrl(file) ? await readUrl(file) : readInput(file, undefined, args.url);
     if (!input.ok) {
       bad++;
       process.stderr.write(`storylens: ${input.name}: ${input.reason}\n`);

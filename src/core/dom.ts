@@ -26,13 +26,65 @@ export const SKIP_TAGS: ReadonlySet<string> = new Set([
 
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
-/** Hidden by markup alone: the `hidden` attribute, aria-hidden, an inline hiding style, a closed dialog. */
+/**
+ * Hidden by markup alone: the `hidden` attribute, aria-hidden, an inline hiding style, a closed
+ * dialog — unless it is the collapsed rest of the text behind a "read more" button (see
+ * isCollapsedText), which the page already holds and shows on one click: that stays readable.
+ */
 export function isHiddenByMarkup(el: Element): boolean {
+  return hiddenByMarkup(el) && !isCollapsedText(el);
+}
+
+function hiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style !== null && HIDING_STYLE.test(style)) return true;
   return el.localName === 'dialog' && !el.hasAttribute('open');
+}
+
+/** Class/id words of a collapsed region: "collapsed", "expandable", "truncated", "read-more-content", "story-rest"… */
+const COLLAPSE_WORD =
+  /(?:^|[-_\s])(?:collapsed?|collapsible|expandable|expander|truncated?|rest|remainder|continuation|more-(?:text|content|body)|read-?more-(?:text|content|body)|show-?more-(?:text|content))(?:$|[-_\s])/i;
+
+/**
+ * The rest of an article collapsed behind a "read more" / "continue reading" control: hidden by
+ * markup, named as a collapsed region (a control with aria-expanded="false" and aria-controls
+ * naming it, or a collapse word in its class or id), not page furniture, and holding prose (a
+ * paragraph of some length, mostly not links). Such text is article text: the reader sees it
+ * after one click, and the lens only reads it — it never opens it or changes the page.
+ * A hidden modal, menu, tooltip or cookie text is none of these and stays out.
+ */
+export function isCollapsedText(el: Element): boolean {
+  if (el.localName === 'dialog' || !hiddenByMarkup(el)) return false;
+  const id = el.getAttribute('id');
+  const named = COLLAPSE_WORD.test(`${el.getAttribute('class') ?? ''} ${id ?? ''}`) || (id !== null && id !== '' && isControlledCollapsed(el, id));
+  if (!named) return false;
+  const tag = el.localName;
+  if (CLUTTER_TAGS.has(tag)) return false;
+  const role = el.getAttribute('role');
+  if (role !== null && CLUTTER_ROLES.has(role.toLowerCase())) return false;
+  return holdsSomeProse(el);
+}
+
+/** A control in the same document says it expands this element and is collapsed. */
+function isControlledCollapsed(el: Element, id: string): boolean {
+  const doc = el.ownerDocument;
+  for (const c of Array.from(doc.querySelectorAll('[aria-controls][aria-expanded="false"]'))) {
+    if ((c.getAttribute('aria-controls') ?? '').split(/\s+/).includes(id)) return true;
+  }
+  return false;
+}
+
+function holdsSomeProse(el: Element): boolean {
+  for (const p of Array.from(el.querySelectorAll('p'))) {
+    const len = (p.textContent ?? '').trim().length;
+    if (len < 80) continue;
+    let links = 0;
+    for (const a of Array.from(p.querySelectorAll('a'))) links += (a.textContent ?? '').length;
+    if (links < len * 0.5) return true;
+  }
+  return false;
 }
 
 /** An editable region: the user's own typing, not the page's article. */
@@ -53,7 +105,7 @@ const CLUTTER_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'dialog']);
  * hyphen/underscore-delimited parts so "ad" matches "ad-slot" but not "header" or "loaded".
  */
 const CLUTTER_WORD =
-  /(?:^|[-_\s])(?:related|most-?read|mostread|most-?popular|popular|trending|share|shares|sharing|sharebar|social|newsletters?|subscribe|subscription|signup|sign-up|promo|promos|advert|advertisement|ads?|adslot|sponsor|sponsored|cookies?|consent|gdpr|outbrain|taboola|recirc|recirculation|recommended|recommendations|more-stories|morestories|read-?more|also-?read|see-?also|breadcrumbs?|comments?|paywall|modal|popup|sidebar|rail|widget|teasers?|tags|topics|byline-share)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:related|most-?read|mostread|most-?popular|popular|trending|share|shares|sharing|sharebar|social|newsletters?|subscribe|subscription|signup|sign-up|promo|promos|advert|advertisement|ads?|adslot|sponsor|sponsored|cookies?|consent|gdpr|outbrain|taboola|recirc|recirculation|recommended|recommendations|more-stories|morestories|read-?more|also-?read|see-?also|breadcrumbs?|comments?|paywall|modal|popup|sidebar|rail|widget|teasers?|tags|topics|byline-share|footer)(?:$|[-_\s])/i;
 
 /** Page furniture by tag, role, or class/id words. Cheap: attribute reads and one regex. */
 export function looksLikeClutter(el: Element): boolean {
@@ -67,6 +119,8 @@ export function looksLikeClutter(el: Element): boolean {
   const id = el.getAttribute('id');
   if ((cls === null || cls === '') && (id === null || id === '')) return false;
   if (!CLUTTER_WORD.test(`${cls ?? ''} ${id ?? ''}`)) return false;
+  // "read-more-content": the collapsed rest of the article, not a "Read more" link list.
+  if (isCollapsedText(el)) return false;
   // A widget name on a container that mostly holds paragraphs ("content ad-free") is a false alarm.
   return !holdsProse(el);
 }

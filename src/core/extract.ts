@@ -9,7 +9,7 @@
 // A copy without innerHTML assignments (store review); see its header.
 import { Readability } from './vendor/readability.js';
 import { buildTextIndex, type Acceptance, type TextIndex } from './text-index';
-import { cleanText, commonAncestor, isHiddenByMarkup, looksLikeClutter } from './dom';
+import { cleanText, commonAncestor, isCollapsedText, isHiddenByMarkup, looksLikeClutter } from './dom';
 
 export type ExtractionMethod = 'readability' | 'fallback';
 
@@ -119,6 +119,7 @@ function readabilityChoice(doc: Document, limits: Required<ExtractionLimits>): B
     if (parent !== null) kept.add(parent);
   }
   if (kept.size === 0) return null;
+  keepCollapsedText(doc, kept);
 
   // Kept elements whose parent was not kept are the tops of the article's pieces.
   const tops = [...kept].filter((el) => el.parentElement === null || !kept.has(el.parentElement));
@@ -139,6 +140,22 @@ function readabilityChoice(doc: Document, limits: Required<ExtractionLimits>): B
   const accept = (el: Element): Acceptance =>
     rejected.has(el) ? false : kept.has(el) ? true : path.has(el) ? 'children' : false;
   return { accept, root, method: 'readability' };
+}
+
+/**
+ * Readability drops hidden elements, so the collapsed rest of an article behind a "read more"
+ * button (dom.ts isCollapsedText) is put back: with everything in it, when it sits inside or
+ * beside what Readability kept (its parent or grandparent holds kept text).
+ */
+function keepCollapsedText(doc: Document, kept: Set<Element>): void {
+  for (const el of Array.from(doc.querySelectorAll('[hidden], [aria-hidden="true"], [style]'))) {
+    if (kept.has(el) || !isCollapsedText(el)) continue;
+    const parent = el.parentElement;
+    const near = (p: Element | null | undefined) => p != null && (kept.has(p) || Array.from(p.children).some((c) => kept.has(c)));
+    if (!near(parent) && !near(parent?.parentElement)) continue;
+    kept.add(el);
+    for (const d of Array.from(el.querySelectorAll('*'))) kept.add(d);
+  }
 }
 
 function textNodes(root: Node): Text[] {

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildArticleIndex, fallbackChoice, findArticle, titleSimilarity } from '../../src/core/extract';
 import { buildTextIndex } from '../../src/core/text-index';
 
@@ -211,5 +213,95 @@ describe('titleSimilarity', () => {
     expect(titleSimilarity('Kim arrives by train', 'Kim arrives by train | Ledger')).toBe(1);
     expect(titleSimilarity('김정은, 러시아 도착', '김정은, 러시아 도착 - 뉴스')).toBe(1);
     expect(titleSimilarity('Markets slide as rates stay high', 'Kim arrives by train')).toBeLessThan(0.4);
+  });
+});
+
+/**
+ * Layouts real outlets use, on fixture pages of our own (test/fixtures): AMP, a live blog of
+ * <li> entries, an article in several <section> blocks, a print view, and the rest of the text
+ * collapsed behind a "read more" button. Both paths: Readability, and the fallback (forced).
+ */
+describe('findArticle: real layouts', () => {
+  const fixture = (name: string) => load(readFileSync(join(import.meta.dirname, '../fixtures', name, 'page.html'), 'utf8'));
+  const PATHS = [
+    ['readability', {}],
+    ['fallback', { maxElements: 0 }],
+  ] as const;
+  const textOf = (name: string, limits: { maxElements?: number }) => buildArticleIndex(fixture(name), limits).index.text;
+
+  it.each(PATHS)('an AMP page: the article in <main>, without amp-ad, amp-sidebar or share buttons (%s)', (_, limits) => {
+    const text = textOf('es-story-amp-komsomolsk', limits);
+    expect(text).toContain('Kim Jong Un visita la fábrica de aviones de Komsomolsk del Amur');
+    expect(text).toContain('subió a la cabina de uno de ellos');
+    expect(text).toContain('se reuniera con el ministro de Defensa ruso, Serguéi Shoigú.');
+    for (const chrome of ['Publicidad', 'Internacional', 'Menú', 'Te puede interesar', 'Todos los derechos']) expect(text).not.toContain(chrome);
+  });
+
+  it.each(PATHS)('a live blog of short <li> entries: every entry, not the ad or most-read list (%s)', (_, limits) => {
+    const text = textOf('de-story-liveblog-eintraege-artjom', limits);
+    for (const entry of ['Südkoreas Vereinigungsministerium', 'Marschall Schaposchnikow', 'Hyperschallrakete Kinschal', 'Flugplatz Knewitschi', 'Bahnhof Artjom', 'Komsomolsk am Amur', 'Kosmodrom Wostotschny']) {
+      expect(text).toContain(entry);
+    }
+    for (const chrome of ['Anzeige', 'Meistgelesen', 'Bundesliga', 'Impressum']) expect(text).not.toContain(chrome);
+  });
+
+  it.each(PATHS)('an article in several <section> blocks: all of them, not the promo and related links between (%s)', (_, limits) => {
+    const text = textOf('en-story-sections-readmore-russky', limits);
+    expect(text).toContain('Primorsky Aquarium');
+    expect(text).toContain('Knevichi airfield');
+    expect(text).toContain('crossed the border at Khasan');
+    for (const chrome of ['Asia briefing', 'Asian markets', 'Share on Facebook', 'All rights reserved']) expect(text).not.toContain(chrome);
+  });
+
+  it.each(PATHS)('text collapsed behind "Continue reading" (hidden, aria-controls) is article text; a hidden sign-in modal is not (%s)', (_, limits) => {
+    const text = textOf('en-story-sections-readmore-russky', limits);
+    expect(text).toContain('In Washington, officials have warned');
+    expect(text).toContain('no agreements were planned for signing');
+    expect(text).not.toContain('Continue reading');
+    expect(text).not.toContain('Sign in to keep reading');
+  });
+
+  it.each(PATHS)('text collapsed by class and aria-hidden (Russian "Читать далее"); a hidden subscribe popup is not (%s)', (_, limits) => {
+    const text = textOf('ru-story-chitat-dalee-vozvrashchenie', limits);
+    expect(text).toContain('на космодроме Восточный');
+    expect(text).toContain('Дмитрий Песков');
+    expect(text).not.toContain('Подпишитесь');
+    expect(text).not.toContain('Читать далее');
+    expect(text).not.toContain('Популярное');
+  });
+
+  it.each(PATHS)('a print view: paragraphs straight in <body>, without the print button or footer (%s)', (_, limits) => {
+    const text = textOf('fr-story-imprimer-vostochny', limits);
+    expect(text).toContain('« C\'est pour cela que nous sommes venus ici »');
+    expect(text).toContain('en échange de technologies militaires.');
+    expect(text).not.toContain('Imprimer');
+    expect(text).not.toContain('Article imprimé depuis');
+  });
+
+  it('reads collapsed text without opening it: the page is left exactly as it was', () => {
+    const doc = fixture('en-story-sections-readmore-russky');
+    const before = doc.documentElement.outerHTML;
+    buildArticleIndex(doc);
+    buildArticleIndex(doc, { maxElements: 0 });
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(doc.getElementById('story-rest')?.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('hidden text that is not a collapsed continuation stays out', () => {
+    const prose = ARTICLE_PARAS.map((p) => `<p>${p}</p>`).join('');
+    const long = 'This paragraph is long enough to count as prose if it were shown to the reader on the page itself.';
+    const doc = load(`<!doctype html><body><main><h1>${HEADLINE}</h1><div class="story-body">${prose}
+      <div class="story-rest" hidden><ul><li><a href="/a">Menu</a></li></ul></div>
+      <div hidden><p>${long} Plain hidden block.</p></div>
+      <div class="collapsed" style="display:none"><p>Short one.</p></div>
+      <div class="screen-reader-copy" aria-hidden="true"><p>${long} Decorative duplicate.</p></div>
+      <button aria-expanded="false" aria-controls="more">More</button><nav id="more" hidden><p>${long} Navigation drawer.</p></nav>
+      <div class="read-more-content" style="display: none"><p>${long} Collapsed continuation.</p></div>
+      </div></main></body>`);
+    for (const limits of [{}, { maxElements: 0 }]) {
+      const text = buildArticleIndex(doc, limits).index.text;
+      expect(text).toContain('Collapsed continuation.');
+      for (const out of ['Menu', 'Plain hidden block.', 'Short one.', 'Decorative duplicate.', 'Navigation drawer.']) expect(text).not.toContain(out);
+    }
   });
 });

@@ -10,6 +10,11 @@ import { clearTabState, getTabState, updateTabState } from './tab-state';
 import { clearBadge, showBadge } from './badge';
 // In-page feature (lens injection, commands, lens reports): see inject.ts.
 import { getLensReport, handleInPageMessage, injectLens, isNewPage, registerInPage } from './inject';
+// Where the sentinel runs (the options' mode, the never-run sites): see registration.ts.
+import { registerSentinelUpkeep } from './registration';
+
+// First, so the sentinel is registered as early as possible after install.
+registerSentinelUpkeep();
 
 async function sendToLens(tabId: number, message: LensMessage): Promise<unknown> {
   try {

@@ -8,6 +8,7 @@
 import browser from 'webextension-polyfill';
 import type { LensMessage, LensReport, Message, StepDirection } from '../shared/messages';
 import { isNeverRun, parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
+import { isNewsSite } from './registration';
 
 export const LENS_FILE = 'content/lens.js';
 const reportKey = (tabId: number) => `lens:${tabId}`;
@@ -38,11 +39,17 @@ export async function injectLens(tabId: number): Promise<boolean> {
   }
 }
 
-/** A sentinel hit: inject unless the user turned auto-detect off or excluded the site. */
+/**
+ * A sentinel hit: inject unless the page is outside the mode the user chose or on a never-run
+ * site. The registration (registration.ts) already keeps the sentinel off those pages; this check
+ * covers a page that loaded while a settings change was still being applied.
+ */
 async function onSentinelHit(tabId: number, url: string | undefined): Promise<void> {
   const settings = await readSettings();
-  if (!settings.autoDetect) return;
-  if (url !== undefined && isNeverRun(new URL(url).hostname, settings.neverRun)) return;
+  if (settings.mode === 'click') return;
+  const host = url === undefined ? null : new URL(url).hostname;
+  if (host !== null && isNeverRun(host, settings.neverRun)) return;
+  if (settings.mode === 'news-sites' && (host === null || !isNewsSite(host))) return;
   await injectLens(tabId);
 }
 

@@ -13,6 +13,90 @@ const RECHECK_DELAY_MS = 800;
 const SKIPPED = 'nav,footer,aside,header,[role="navigation"],[role="contentinfo"],[contenteditable]:not([contenteditable="false"])';
 const META = ['description', 'og:title', 'og:description', 'twitter:title', 'twitter:description'];
 
+/** Meta keys that only article pages carry (besides every `article:*` property). */
+const ARTICLE_META = new Set([
+  'pubdate', 'publishdate', 'publish-date', 'publish_date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.created',
+  'article.published', 'parsely-type', 'parsely-pub-date', 'sailthru.date', 'datepublished', 'news_keywords', 'original-source',
+  'syndication-source', 'citation_publication_date',
+]);
+const ARTICLE_LD = /Article|LiveBlogPosting|BlogPosting|ReportageNews/;
+/** Markup found anywhere in one selector walk: <article>, microdata articles, JSON-LD blocks. */
+const ARTICLE_MARKUP = 'article,[itemtype*="Article"],[itemprop="articleBody"],script[type="application/ld+json"]';
+const MIN_LONG_PARAGRAPH = 120;
+const MIN_PARAGRAPH_CHARS = 600;
+const MAX_TEXT_NODES = 1500;
+const MIN_PROSE_RUN = 200;
+
+/** Markup that says the page is an article: og:type article, article meta, <article>, NewsArticle JSON-LD. */
+export function hasArticleMarkup(doc: Document): boolean {
+  const head = doc.head;
+  if (head) {
+    const metas = head.getElementsByTagName('meta');
+    for (let i = 0; i < metas.length; i++) {
+      const m = metas[i]!;
+      const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
+      if (key === '') continue;
+      if (key === 'og:type') {
+        if (/article|news/i.test(m.getAttribute('content') ?? '')) return true;
+      } else if (key.startsWith('article:') || ARTICLE_META.has(key)) return true;
+    }
+  }
+  const found = doc.querySelectorAll(ARTICLE_MARKUP);
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i]!;
+    if (el.localName !== 'script') return true;
+    if (ARTICLE_LD.test((el.textContent ?? '').slice(0, 50_000))) return true;
+  }
+  return false;
+}
+
+/** Enough prose to carry a story without any article markup: long <p>s, or long runs of text (div/br layouts). */
+export function hasProse(doc: Document): boolean {
+  const ps = doc.getElementsByTagName('p');
+  let long = 0;
+  let chars = 0;
+  for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS; i++) {
+    const n = (ps[i]!.textContent ?? '').length;
+    chars += n;
+    if (n >= MIN_LONG_PARAGRAPH) long++;
+    if (long >= 2 || chars >= MIN_PARAGRAPH_CHARS) return true;
+  }
+  const body = doc.body;
+  if (!body) return false;
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  let runs = 0;
+  for (let i = 0; i < MAX_TEXT_NODES; i++) {
+    const t = walker.nextNode();
+    if (t === null) break;
+    const parent = t.parentNode?.nodeName;
+    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT' || parent === 'TEMPLATE') continue;
+    if ((t.nodeValue ?? '').length >= MIN_PROSE_RUN && ++runs >= 3) return true;
+  }
+  return false;
+}
+
+/**
+ * Why the sentinel leaves without reading the page's text, or null when the page could carry the
+ * story. Cheapest first: frames, non-HTML documents, editable and app pages, then article markup,
+ * then (without markup) enough prose.
+ */
+export function leaveEarly(doc: Document, win: Window): string | null {
+  try {
+    if (win.top !== win) return 'frame';
+  } catch {
+    return 'frame';
+  }
+  if (doc.contentType !== 'text/html' && doc.contentType !== 'application/xhtml+xml') return 'not html';
+  const body = doc.body;
+  if (!body || doc.designMode === 'on') return 'editable';
+  for (const el of [doc.documentElement, body]) {
+    const ce = el.getAttribute('contenteditable');
+    if ((ce !== null && ce !== 'false') || el.getAttribute('role') === 'application') return 'app';
+  }
+  if (hasArticleMarkup(doc) || hasProse(doc)) return null;
+  return 'not an article';
+}
+
 /** Title, meta, h1 and the opening paragraphs: what the page says it is about. */
 export function readSignals(doc: Document): string {
   const parts: string[] = [doc.title];

@@ -1,26 +1,30 @@
 /**
- * The sentinel: the only StoryLens code that runs on every listed news page (document_idle).
- * It reads a few cheap signals — title, description/og meta, h1, the first few thousand
- * characters of paragraph text — and tests them against the build-time term list. Only when the
- * story's subject AND its Russian context are both named does it ask the background to inject
- * the lens, which makes the real decision. It keeps a cheap watch for text added later (live
- * blogs, single-page sites) until it hits.
+ * The sentinel: the only StoryLens code that runs on every page (document_idle; the background
+ * registers it for the pages the user's mode covers, see background/registration.ts). It first
+ * leaves at once, reading no text, on frames, editable and app pages and pages that are not
+ * articles (no article markup and little prose: sentinel-signals.ts leaveEarly). On a page that
+ * could carry the story it reads a few cheap signals — title, description/og meta, h1, the first
+ * few thousand characters of paragraph text — and tests them against the build-time term list.
+ * Only when the story's subject AND its Russian context are both named does it ask the background
+ * to inject the lens, which makes the real decision. It keeps a cheap watch for text added later
+ * (live blogs, single-page sites) until it hits.
+ *
+ * It reads no settings: the mode and the never-run sites are the registration's (the sentinel is
+ * not started where the user does not want it), and the background checks them again on a hit.
+ * Everything here is synchronous, so its whole cost is one short slice of the page's time.
  *
  * Why no webextension-polyfill here: the polyfill alone is ~10 KB minified, as large as this
- * whole script, and it would load on every news page. The sentinel needs exactly two calls
- * (storage.sync.get, runtime.sendMessage); Firefox's `browser` and Chrome's MV3 `chrome` both
- * return promises for them when no callback is passed, so a two-line wrapper is enough.
+ * whole script, and it would load on every page. The sentinel needs one call
+ * (runtime.sendMessage); Firefox's `browser` and Chrome's MV3 `chrome` both return promises for it.
  */
 import type { SentinelTerms } from './sentinel-match';
-import { readSignals, test, watchAdditions, type SentinelState } from './sentinel-signals';
-import { isNeverRun, parseSettings, SETTINGS_KEY } from '../shared/settings';
+import { leaveEarly, readSignals, test, watchAdditions, type SentinelState } from './sentinel-signals';
 
 /** Set by build.mjs from the dataset (see sentinel-terms.ts). */
 declare const __STORYLENS_SENTINEL_TERMS__: SentinelTerms;
 
 interface MiniApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  storage: { sync: { get(key: string): Promise<Record<string, unknown>> } };
 }
 const g = globalThis as { browser?: MiniApi; chrome?: MiniApi };
 const api: MiniApi | undefined = g.browser ?? g.chrome;
@@ -32,18 +36,21 @@ function send(hit: boolean, state: SentinelState): void {
   });
 }
 
-async function run(): Promise<void> {
-  if (!api) return;
-  const stored = await api.storage.sync.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
-  const settings = parseSettings(stored[SETTINGS_KEY]);
-  if (!settings.autoDetect || isNeverRun(location.hostname, settings.neverRun)) return;
+/** The term list, materialised only on pages that pass the early exit (a function, so the literal is not built before). */
+const sentinelTerms = (): SentinelTerms => __STORYLENS_SENTINEL_TERMS__;
 
+function run(): void {
+  if (!api) return;
+  if (leaveEarly(document, window) !== null) {
+    if (__STORYLENS_BENCH__) performance.measure('storylens:cs', 'storylens:cs:start');
+    return;
+  }
   if (__STORYLENS_BENCH__) performance.mark('storylens:sentinel:start');
-  const terms = __STORYLENS_SENTINEL_TERMS__;
+  const terms = sentinelTerms();
   const state: SentinelState = { subject: null, context: null };
   const hit = test(readSignals(document), terms, state);
   if (__STORYLENS_BENCH__) performance.measure('storylens:sentinel', 'storylens:sentinel:start');
-  // A miss is reported too (one small message per page) so the popup can say the page was looked at.
+  // A miss is reported too (one small message per article page) so the popup can say the page was looked at.
   send(hit, state);
   if (!hit) {
     watchAdditions(document, (text) => {
@@ -52,10 +59,11 @@ async function run(): Promise<void> {
       return now;
     });
   }
+  if (__STORYLENS_BENCH__) performance.measure('storylens:cs', 'storylens:cs:start');
 }
 
 try {
-  run().catch(() => undefined);
+  run();
 } catch {
   // Never throw into the page.
 }

@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import { renderOptions, type OptionsActions, type OptionsState } from './render-options';
 
+/** The one host permission (manifest host_permissions): every http(s) page. */
 const ALL_SITES = ['*://*/*'];
 
 async function hasOrigins(origins: string[]): Promise<boolean | null> {
@@ -17,12 +18,17 @@ async function hasOrigins(origins: string[]): Promise<boolean | null> {
   }
 }
 
-/** Firefox makes host permissions opt-in: the welcome section asks for the news sites once. */
+/**
+ * The first-run page. Chrome grants the host permission at install. Firefox shows it in its install
+ * prompt too, but the user can withhold or later revoke it (and some installs come without it):
+ * when it is missing, the welcome section offers a button that asks for it (a permission request
+ * must come straight from a click). StoryLens works either way: without it, only on a click.
+ */
 async function setUpWelcome(announce: (t: string) => void): Promise<void> {
   const welcome = document.getElementById('welcome');
   if (!welcome || !new URLSearchParams(location.search).has('welcome')) return;
   welcome.hidden = false;
-  const origins = browser.runtime.getManifest().host_permissions ?? [];
+  const origins = ALL_SITES;
   const box = document.getElementById('welcome-access');
   const button = document.getElementById('welcome-allow');
   if (!box || !button || origins.length === 0 || (await hasOrigins(origins)) !== false) return;
@@ -31,7 +37,7 @@ async function setUpWelcome(announce: (t: string) => void): Promise<void> {
     // Straight from the click: Firefox grants permissions only in answer to the user's gesture.
     void browser.permissions.request({ origins }).then((ok) => {
       box.hidden = ok;
-      announce(ok ? 'StoryLens may now look at the news sites it knows.' : 'StoryLens still has no access to news sites.');
+      announce(ok ? 'StoryLens may now look for the story on the pages you open.' : 'StoryLens still has no access to web pages; it works when you click its toolbar button.');
     });
   });
 }
@@ -71,7 +77,7 @@ async function main(): Promise<void> {
       void ask.then(async () => {
         state.allSites = await hasOrigins(ALL_SITES);
         render();
-        announce(state.allSites ? 'StoryLens may look at any site.' : 'StoryLens looks only at the news sites it knows.');
+        announce(state.allSites ? 'StoryLens may read the pages you open.' : 'StoryLens has no access to web pages; it works when you click its toolbar button.');
       }, () => announce('The browser did not change the access.'));
     },
     announce,

@@ -3,7 +3,7 @@
  * held, and callbacks that store or ask. options.ts wires these to the browser.
  */
 import { h, uid } from '../popup/h';
-import { DEFAULT_SETTINGS, HIGHLIGHT_KINDS, normaliseHost, type HighlightKind, type Settings } from '../shared/settings';
+import { DEFAULT_SETTINGS, HIGHLIGHT_KINDS, normaliseHost, RUN_MODES, type HighlightKind, type RunMode, type Settings } from '../shared/settings';
 import { contrastChecks, formatRatio, HIGHLIGHT_INK, parseHex } from './contrast';
 
 export const KIND_LABELS: Record<HighlightKind, string> = {
@@ -17,18 +17,33 @@ export const KIND_LABELS: Record<HighlightKind, string> = {
 
 export interface OptionsState {
   settings: Settings;
-  /** Whether StoryLens may read every site; null when the browser cannot say. */
+  /** Whether StoryLens holds its host permission for web pages (every http/https page); null when the browser cannot say. */
   allSites: boolean | null;
 }
 
 export interface OptionsActions {
   save(next: Settings): void;
-  /** Asks for (true) or gives up (false) access to all sites; must be called straight from the click. */
+  /** Asks for (true) or gives up (false) access to web pages; must be called straight from the click. */
   setAllSites(on: boolean): void;
   announce(text: string): void;
 }
 
 const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+
+export const MODE_LABELS: Record<RunMode, { label: string; hint: string }> = {
+  everywhere: {
+    label: 'On every site (recommended)',
+    hint: 'On any page you open, a small script checks whether the page is a news article and, if it is, whether its headline and opening lines might be about the story. On other pages it stops at once.',
+  },
+  'news-sites': {
+    label: 'Only on the news sites it knows',
+    hint: 'The same check, but only on a built-in list of about 300 news sites. Elsewhere, click the toolbar button to scan a page.',
+  },
+  click: {
+    label: 'Only when I click its toolbar button',
+    hint: 'No StoryLens script runs on any page by itself. Click the toolbar button (or press Alt+Shift+N) to scan the page you are reading.',
+  },
+};
 
 /** "#abc" → "#aabbcc" for <input type=color>; colours it cannot show fall back to the default. */
 export function toInputColour(colour: string, fallback: string): string {
@@ -110,18 +125,35 @@ function neverRunSection(state: OptionsState, update: (f: (s: Settings) => Setti
     form);
 }
 
+function modeSection(state: OptionsState, update: (f: (s: Settings) => Settings) => void): HTMLElement {
+  const headingId = uid('mode');
+  return h('fieldset', { class: 'modes', 'aria-labelledby': headingId },
+    h('legend', { id: headingId }, 'Look for the story by itself'),
+    RUN_MODES.map((mode) => {
+      const id = `mode-${mode}`;
+      const hintId = `${id}-hint`;
+      const radio = h('input', { type: 'radio', name: 'mode', id, value: mode, checked: state.settings.mode === mode, 'aria-describedby': hintId });
+      radio.addEventListener('change', () => {
+        if (radio.checked) update((cur) => ({ ...cur, mode }));
+      });
+      return h('div', { class: 'mode-row' },
+        h('label', { for: id }, radio, ' ', MODE_LABELS[mode].label),
+        h('p', { class: 'hint', id: hintId }, MODE_LABELS[mode].hint));
+    }));
+}
+
 function allSitesSection(state: OptionsState, actions: OptionsActions): HTMLElement {
   const headingId = uid('all-sites');
   const on = state.allSites === true;
   const button = h('button', { type: 'button', id: 'all-sites', class: on ? 'secondary' : 'primary', 'data-all-sites': on ? 'remove' : 'request' },
-    on ? 'Remove access to all sites' : 'Allow StoryLens on all sites');
+    on ? 'Remove access to web pages' : 'Allow StoryLens to read web pages');
   button.addEventListener('click', () => actions.setAllSites(!on));
   return h('section', { 'aria-labelledby': headingId },
-    h('h3', { id: headingId }, 'Every site, not just news sites'),
+    h('h3', { id: headingId }, 'Access to web pages'),
     h('p', { class: 'hint' },
       on
-        ? 'StoryLens may look at any site you open. It still reads pages only inside your browser.'
-        : 'StoryLens looks by itself only at the news sites it knows. Elsewhere, click its toolbar button to scan a page, or allow it everywhere.'),
+        ? 'StoryLens may read the pages you open. It reads them only inside your browser and sends nothing anywhere.'
+        : 'Your browser has not given StoryLens access to web pages, so it cannot look for the story by itself. Click its toolbar button to scan one page, or allow access here.'),
     state.allSites === null ? h('p', { class: 'quiet' }, 'This browser cannot change that here.') : button);
 }
 
@@ -132,7 +164,6 @@ export function renderOptions(root: HTMLElement, state: OptionsState, actions: O
   const cardsId = uid('cards');
   const whereId = uid('where');
   const delayId = 'hover-delay';
-  const autoId = 'auto-detect';
   const delay = h('input', { type: 'range', id: delayId, min: 0, max: 2000, step: 50, value: state.settings.hoverDelayMs, 'aria-valuetext': `${state.settings.hoverDelayMs} milliseconds` });
   const delayOut = h('output', { for: delayId }, `${state.settings.hoverDelayMs} ms`);
   delay.addEventListener('input', () => {
@@ -140,8 +171,6 @@ export function renderOptions(root: HTMLElement, state: OptionsState, actions: O
     delay.setAttribute('aria-valuetext', `${delay.value} milliseconds`);
   });
   delay.addEventListener('change', () => update((cur) => ({ ...cur, hoverDelayMs: Number(delay.value) })));
-  const auto = h('input', { type: 'checkbox', id: autoId, checked: state.settings.autoDetect });
-  auto.addEventListener('change', () => update((cur) => ({ ...cur, autoDetect: auto.checked })));
   const reset = h('button', { type: 'button', id: 'reset', class: 'secondary' }, 'Restore the defaults');
   reset.addEventListener('click', () => {
     actions.save({ ...DEFAULT_SETTINGS, neverRun: state.settings.neverRun });
@@ -158,7 +187,7 @@ export function renderOptions(root: HTMLElement, state: OptionsState, actions: O
       h('p', {}, h('label', { for: delayId }, 'Wait before a card opens'), ' ', delay, ' ', delayOut)),
     h('section', { 'aria-labelledby': whereId },
       h('h2', { id: whereId }, 'Where StoryLens runs'),
-      h('p', {}, h('label', { for: autoId }, auto, ' Look for the story on news sites by itself')),
+      modeSection(state, update),
       allSitesSection(state, actions),
       neverRunSection(state, update, actions)),
     h('p', {}, reset),

@@ -1,12 +1,23 @@
 /**
  * The user's settings: what to highlight and in which colours, how long to hover before a card
- * opens, whether the sentinel runs on its own, and sites where StoryLens must never run.
+ * opens, where the sentinel runs on its own (every site, the news-site list, or nowhere: only on a
+ * click), and sites where StoryLens must never run.
  * Stored in storage.sync under one key so they follow the user across browsers. The options page
  * (a later issue) edits them; everything else only reads them through parseSettings, which
  * tolerates missing or damaged values by falling back to the defaults field by field.
  */
 export const HIGHLIGHT_KINDS = ['person', 'organisation', 'place', 'thing', 'quote', 'other'] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
+
+/**
+ * Where the sentinel runs by itself. The background registers it (scripting.registerContentScripts)
+ * for exactly these pages, so outside them no StoryLens code runs at all:
+ * - 'everywhere': every http(s) page (the default);
+ * - 'news-sites': only the sites in src/data/news-sites.json;
+ * - 'click': nowhere; the lens runs only from the toolbar button or the keyboard command.
+ */
+export const RUN_MODES = ['everywhere', 'news-sites', 'click'] as const;
+export type RunMode = (typeof RUN_MODES)[number];
 
 export interface Settings {
   /** Kinds shown on the page; a kind left out is not highlighted at all. */
@@ -15,8 +26,8 @@ export interface Settings {
   colours: Record<HighlightKind, string>;
   /** Milliseconds the pointer must rest on a name before its card opens. */
   hoverDelayMs: number;
-  /** When false the sentinel does nothing; the lens runs only from the toolbar button. */
-  autoDetect: boolean;
+  /** Where the sentinel runs by itself (see RUN_MODES). */
+  mode: RunMode;
   /** Hostnames (and their subdomains) where StoryLens never runs on its own. */
   neverRun: string[];
 }
@@ -36,7 +47,7 @@ export const DEFAULT_SETTINGS: Settings = {
     other: '#e6e6e6',
   },
   hoverDelayMs: 350,
-  autoDetect: true,
+  mode: 'everywhere',
   neverRun: [],
 };
 
@@ -63,11 +74,17 @@ export function parseSettings(raw: unknown): Settings {
     kinds,
     colours,
     hoverDelayMs: typeof delay === 'number' && Number.isFinite(delay) ? Math.min(3000, Math.max(0, Math.round(delay))) : DEFAULT_SETTINGS.hoverDelayMs,
-    autoDetect: typeof s.autoDetect === 'boolean' ? s.autoDetect : DEFAULT_SETTINGS.autoDetect,
+    mode: parseMode(s),
     neverRun: Array.isArray(s.neverRun)
       ? s.neverRun.filter((h): h is string => typeof h === 'string').map(normaliseHost).filter((h) => HOST.test(h)).slice(0, 500)
       : [],
   };
+}
+
+/** The stored mode; settings saved before modes existed said only autoDetect: false for "only on a click". */
+function parseMode(s: Record<string, unknown>): RunMode {
+  if (typeof s.mode === 'string' && (RUN_MODES as readonly string[]).includes(s.mode)) return s.mode as RunMode;
+  return s.autoDetect === false ? 'click' : DEFAULT_SETTINGS.mode;
 }
 
 /** "https://www.Example.com/x" or "www.example.com" → "example.com". */

@@ -69,7 +69,8 @@ describe('options form', () => {
     const sample = root.querySelector('.sample-person') as HTMLElement;
     expect(sample.style.backgroundColor).toBe('rgb(255, 224, 138)');
     expect(input('hover-delay').value).toBe(String(DEFAULT_SETTINGS.hoverDelayMs));
-    expect(input('auto-detect').checked).toBe(true);
+    expect(input('mode-everywhere').checked).toBe(true);
+    for (const m of ['everywhere', 'news-sites', 'click']) expect(root.querySelector(`label[for="mode-${m}"]`), m).not.toBeNull();
   });
 
   it('saves a kind switched off, a new colour, the hover delay and auto-detect', () => {
@@ -90,9 +91,13 @@ describe('options form', () => {
     input('hover-delay').value = '800';
     fire(input('hover-delay'), 'change');
     expect(actions.saved.at(-1)!.hoverDelayMs).toBe(800);
-    input('auto-detect').checked = false;
-    fire(input('auto-detect'), 'change');
-    expect(actions.saved.at(-1)!.autoDetect).toBe(false);
+    expect(input('mode-everywhere').checked).toBe(true);
+    input('mode-click').checked = true;
+    fire(input('mode-click'), 'change');
+    expect(actions.saved.at(-1)!.mode).toBe('click');
+    input('mode-news-sites').checked = true;
+    fire(input('mode-news-sites'), 'change');
+    expect(actions.saved.at(-1)!.mode).toBe('news-sites');
   });
 
   it('adds and removes sites where StoryLens never runs', () => {
@@ -114,11 +119,11 @@ describe('options form', () => {
     const actions = fake();
     renderOptions(root, { settings: settingsWith(), allSites: false }, actions);
     const ask = document.getElementById('all-sites') as HTMLButtonElement;
-    expect(ask.textContent).toBe('Allow StoryLens on all sites');
+    expect(ask.textContent).toBe('Allow StoryLens to read web pages');
     ask.click();
     renderOptions(root, { settings: settingsWith(), allSites: true }, actions);
     const remove = document.getElementById('all-sites') as HTMLButtonElement;
-    expect(remove.textContent).toBe('Remove access to all sites');
+    expect(remove.textContent).toBe('Remove access to web pages');
     remove.click();
     expect(actions.allSites).toEqual([true, false]);
   });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/index';
 import { deriveSentinelTerms } from '../../src/content/sentinel-terms';
-import { readSignals, test as sentinelTest } from '../../src/content/sentinel-signals';
+import { leaveEarly, readSignals, test as sentinelTest } from '../../src/content/sentinel-signals';
+import { existsSync } from 'node:fs';
 
 const terms = deriveSentinelTerms(dataset);
 const FIXTURES = join(import.meta.dirname, '../fixtures');
@@ -23,7 +24,7 @@ describe('the sentinel', () => {
   });
 
   it('asks for the lens on every story page, in every language', () => {
-    const stories = readdirSync(FIXTURES).filter((f) => JSON.parse(readFileSync(join(FIXTURES, f, 'gold.json'), 'utf8')).label === 'kim-russia-2023-09');
+    const stories = readdirSync(FIXTURES).filter((f) => existsSync(join(FIXTURES, f, 'gold.json')) && JSON.parse(readFileSync(join(FIXTURES, f, 'gold.json'), 'utf8')).label === 'kim-russia-2023-09');
     expect(stories.length).toBeGreaterThan(3);
     for (const f of stories) expect(verdict(f), f).toBe(true);
   });
@@ -57,5 +58,49 @@ describe('the subject first', () => {
     expect(state.context).toBeNull(); // not even looked for without the subject
     expect(testText('Kim Jong Un has arrived.', terms, state)).toBe(true);
     expect(state).toMatchObject({ subject: 'kim jong un', context: 'vostochny' });
+  });
+});
+
+const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+const prose = (n: number): string => Array.from({ length: n }, (_, i) => `Paragraph ${i} of a long report, written in plain sentences about the day's events in the region and what officials said about them afterwards.`).join(' ');
+
+describe('the early exit', () => {
+  it('lets every story fixture through', () => {
+    const stories = readdirSync(FIXTURES).filter((f) => existsSync(join(FIXTURES, f, 'gold.json')) && JSON.parse(readFileSync(join(FIXTURES, f, 'gold.json'), 'utf8')).label === 'kim-russia-2023-09');
+    for (const f of stories) expect(leaveEarly(parse(readFileSync(join(FIXTURES, f, 'page.html'), 'utf8')), window), f).toBeNull();
+  });
+
+  it('lets through each kind of article markup on its own, and long text without any', () => {
+    const cases: Record<string, string> = {
+      'NewsArticle JSON-LD only': '<head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"x"}</script></head><body><div>Short.</div></body>',
+      '<article> only': '<body><article><div>Short.</div></article></body>',
+      'og:type only': '<head><meta property="og:type" content="article"></head><body><div>Short.</div></body>',
+      'article meta only': '<head><meta property="article:published_time" content="2023-09-13"></head><body><div>Short.</div></body>',
+      'microdata only': '<body><div itemscope itemtype="https://schema.org/NewsArticle"><span>Short.</span></div></body>',
+      'long <p> text without markup': `<body><p>${prose(2)}</p><p>${prose(2)}</p></body>`,
+      'long div/br text without markup': `<body><div>${prose(3)}<br><br>${prose(3)}<br><br>${prose(3)}</div><div>${prose(3)}</div></body>`,
+      // The shape of the shared corpus pages: og:title, article:published_time, <article> of <p>s.
+      'corpus-shaped page': `<head><meta property="og:title" content="x"><meta property="article:published_time" content="2023-09-13T08:00:00Z"></head><body><main><article><h1>x</h1><p>${prose(1)}</p></article></main></body>`,
+    };
+    for (const [what, html] of Object.entries(cases)) expect(leaveEarly(parse(`<!doctype html><html>${html}</html>`), window), what).toBeNull();
+  });
+
+  it('leaves at once on pages that are not articles, editable and app pages', () => {
+    const search = `<body><form role="search"><input name="q"></form>${Array.from({ length: 10 }, (_, i) => `<div class="result"><a href="/r${i}"><h3>Result ${i}</h3></a><cite>example.com › page</cite><div><span>A short snippet of the result, cut at about one line…</span></div></div>`).join('')}</body>`;
+    const shop = '<head><script type="application/ld+json">{"@type":"Product","name":"Kettle","offers":{"price":"29"}}</script></head><body><h1>Kettle</h1><div>29 €</div><ul><li>1.7 l</li><li>Steel</li></ul><button>Add to basket</button></body>';
+    const app = `<body><div id="app">${Array.from({ length: 40 }, (_, i) => `<div class="row"><span>Sender ${i}</span><span>Subject line ${i}</span><span>09:${i}</span></div>`).join('')}</div><script>${'var x = 1;'.repeat(100)}</script></body>`;
+    expect(leaveEarly(parse(search), window)).toBe('not an article');
+    expect(leaveEarly(parse(shop), window)).toBe('not an article');
+    expect(leaveEarly(parse(app), window)).toBe('not an article');
+    expect(leaveEarly(parse(`<body contenteditable="true"><article><p>${prose(3)}</p></article></body>`), window)).toBe('app');
+    expect(leaveEarly(parse(`<body role="application"><article><p>${prose(3)}</p></article></body>`), window)).toBe('app');
+    const designed = parse(`<body><article><p>${prose(3)}</p></article></body>`);
+    designed.designMode = 'on';
+    expect(leaveEarly(designed, window)).toBe('editable');
+  });
+
+  it('leaves at once in a frame', () => {
+    const framed = { top: {} } as unknown as Window;
+    expect(leaveEarly(parse(`<body><article><p>${prose(3)}</p></article></body>`), framed)).toBe('frame');
   });
 });

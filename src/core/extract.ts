@@ -194,7 +194,7 @@ function articleElement(doc: Document): Element | null {
     (a) => a.parentElement?.closest('article') == null && !insideClutter(a),
   );
   const sized = outer.map((el) => ({ el, prose: paragraphText(el) })).filter((a) => a.prose >= MIN_ARTICLE_CHARS);
-  if (sized.length === 0) return null;
+  if (sized.length === 0) return partsTogether(outer);
   sized.sort((a, b) => b.prose - a.prose);
   const best = sized[0] as { el: Element; prose: number };
   const total = sized.reduce((sum, a) => sum + a.prose, 0);
@@ -203,7 +203,49 @@ function articleElement(doc: Document): Element | null {
     const shared = commonAncestor(sized.map((a) => a.el));
     if (shared !== null && shared.nodeType === 1) return shared as Element;
   }
+  // One article cut into several <article> blocks (an ad or a widget between the parts): the
+  // best one's sibling <article>s that hold prose and carry no heading of their own are its parts.
+  const parent = best.el.parentElement;
+  if (parent !== null) {
+    const parts = outer.filter((a) => a !== best.el && a.parentElement === parent && isHeadlessProse(a));
+    if (parts.length > 0) return parent;
+  }
   return best.el;
+}
+
+/** Parts too short alone (a brief cut by an ad): the parent of two or more headless parts that together are long enough. */
+function partsTogether(outer: Element[]): Element | null {
+  const groups = new Map<Element, { count: number; prose: number }>();
+  for (const a of outer) {
+    const parent = a.parentElement;
+    if (parent === null || !isHeadlessProse(a)) continue;
+    const g = groups.get(parent) ?? { count: 0, prose: 0 };
+    g.count++;
+    g.prose += paragraphText(a);
+    groups.set(parent, g);
+  }
+  let best: Element | null = null;
+  let bestProse = MIN_ARTICLE_CHARS - 1;
+  for (const [parent, g] of groups) {
+    if (g.count >= 2 && g.prose > bestProse) {
+      best = parent;
+      bestProse = g.prose;
+    }
+  }
+  return best;
+}
+
+/** Some paragraph text that is mostly not links, and no heading: a part of an article, not a teaser. */
+function isHeadlessProse(el: Element): boolean {
+  if (el.querySelector('h1, h2, h3') !== null) return false;
+  let prose = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) {
+    const len = (p.textContent ?? '').length;
+    let links = 0;
+    for (const a of Array.from(p.querySelectorAll('a'))) links += (a.textContent ?? '').length;
+    if (links < len * 0.5) prose += len;
+  }
+  return prose >= 80;
 }
 
 function articleBodyElement(doc: Document): Element | null {

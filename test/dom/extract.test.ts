@@ -278,6 +278,23 @@ describe('findArticle: real layouts', () => {
     expect(text).not.toContain('Article imprimé depuis');
   });
 
+  it.each(PATHS)('an article cut into several <article> blocks by an ad: every part, not the ad or related list (%s)', (_, limits) => {
+    const text = textOf('ko-story-articles-knevichi', limits);
+    expect(text).toContain('크네비치 비행장에서');
+    expect(text).toContain('아르툠역에 도착해');
+    expect(text).toContain('보스토치니 우주기지에서');
+    for (const chrome of ['광고', '관련 기사', '코스피', '무단 전재']) expect(text).not.toContain(chrome);
+  });
+
+  it('sibling <article> teasers with their own headings are not taken for parts of the article', () => {
+    const prose = ARTICLE_PARAS.map((p) => `<p>${p}</p>`).join('');
+    const teaser = (n: number) => `<article class="card"><h3><a href="/t${n}">Teaser ${n}</a></h3><p>A short summary of another story on the site, number ${n}, shown as a card.</p></article>`;
+    const doc = load(`<!doctype html><body><main><div class="grid"><article class="story"><h1>${HEADLINE}</h1>${prose}</article>${teaser(1)}${teaser(2)}</div></main></body>`);
+    const text = buildArticleIndex(doc, { maxElements: 0 }).index.text;
+    expect(text).toContain(ARTICLE_PARAS[4]);
+    expect(text).not.toContain('Teaser 1');
+  });
+
   it('reads collapsed text without opening it: the page is left exactly as it was', () => {
     const doc = fixture('en-story-sections-readmore-russky');
     const before = doc.documentElement.outerHTML;

@@ -7,11 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, startNewsServer } from '../e2e/harness';
+import { launchChromium, launchFirefox, ROOT, startNewsServer } from '../e2e/harness';
 import { analyzeHtml } from '../../src/cli/analyze-html';
 import { dataset } from '../../src/data/index';
-import { benchPages, namesOnPage, type BenchPage } from './pages';
-import { chromiumBare, chromiumWithExtension, firefoxBare, firefoxWithExtension, type Interval, type LoadReading, type PageDriver } from './browsers';
+import { benchPages, namesOnPage, sentinelPages, type BenchPage, type SentinelGroup } from './pages';
+import { TRIVIAL_CHROME, TRIVIAL_FIREFOX, writeTrivialExtensions } from './trivial';
+import { chromiumBare, chromiumDriverFor, chromiumWithExtension, firefoxBare, firefoxDriverFor, firefoxWithExtension, type Interval, type LoadReading, type PageDriver } from './browsers';
 import { highlightBundle, MARKJS_PATH } from './highlight-bundle';
 import { max, median, sum } from './stats';
 
@@ -82,6 +83,8 @@ export interface BenchResults {
   highlight: HighlightFigures[];
   heap: { page: string; runs: number; withoutMb: number; withMb: number; lensMb: number; raw: Array<{ without: number; with: number }> } | null;
   bundles: Array<{ file: string; bytes: number }>;
+  /** The sentinel against a trivial extension (document.title only), same run, loads interleaved. */
+  sentinelVsTrivial?: { chromium: TrivialRow[]; firefox: TrivialRow[] | null; date: string };
   cli: { pages: number; processPagesPerSec: number; processMs: number; inProcessPagesPerSec: number; inProcessMs: number };
 }
 
@@ -310,4 +313,85 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchResults> {
   results.bundles = bundleSizes();
   results.cli = cliThroughput(quick);
   return results as BenchResults;
+}
+
+/** One page of the sentinel-vs-trivial comparison: medians of `storylens:cs` (our content script's whole time). */
+export interface TrivialRow {
+  page: string;
+  label: string;
+  group: SentinelGroup;
+  bytes: number;
+  runs: number;
+  trivialMs: number;
+  sentinelMs: number;
+  deltaMs: number;
+  ratio: number;
+  /** True when the sentinel read the page's text (it passed the early exit). */
+  readBody: boolean;
+  raw: Array<{ trivial: number; sentinel: number }>;
+}
+
+const csMs = (r: LoadReading): number => sum(byName(r, 'storylens:cs').map((m) => m.duration));
+
+/**
+ * The sentinel (bench build, registered by its background) against the trivial extension, in one
+ * run: for each page, loads alternate (ours, trivial, ours, …), each in a fresh tab, and each
+ * reading is the page's `storylens:cs` measures (from the start mark in front of the script to its
+ * end: script compile and run, any message sent included).
+ */
+export async function runSentinelVsTrivial(opts: { runs?: number; firefox?: boolean; log?: (l: string) => void } = {}): Promise<NonNullable<BenchResults['sentinelVsTrivial']>> {
+  const runs = opts.runs ?? 15;
+  const log = opts.log ?? (() => undefined);
+  writeTrivialExtensions();
+  const pages = sentinelPages();
+  const server = await startNewsServer(Object.fromEntries(pages.map((p) => [p.url, p.html])));
+  const measure = async (ours: PageDriver, trivial: PageDriver, browser: string): Promise<TrivialRow[]> => {
+    for (let i = 0; i < 3; i++) {
+      await ours.load(pages[3]!.url, { waitFor: 'storylens:cs' });
+      await trivial.load(pages[3]!.url, { waitFor: 'storylens:cs' });
+    }
+    const rows: TrivialRow[] = [];
+    for (const page of pages) {
+      log(`${browser} sentinel vs trivial: ${page.label}`);
+      const raw: TrivialRow['raw'] = [];
+      let readBody = false;
+      for (let i = 0; i < runs; i++) {
+        const a = await ours.load(page.url, { waitFor: 'storylens:cs' });
+        const b = await trivial.load(page.url, { waitFor: 'storylens:cs' });
+        readBody ||= byName(a, 'storylens:sentinel').length > 0;
+        raw.push({ sentinel: csMs(a), trivial: csMs(b) });
+      }
+      const sentinelMs = median(raw.map((r) => r.sentinel));
+      const trivialMs = median(raw.map((r) => r.trivial));
+      rows.push({ page: page.id, label: page.label, group: page.group, bytes: Buffer.byteLength(page.html), runs, trivialMs, sentinelMs, deltaMs: sentinelMs - trivialMs, ratio: sentinelMs / trivialMs, readBody, raw });
+    }
+    return rows;
+  };
+  try {
+    const c1 = await launchChromium(server.port, join(ROOT, 'dist/bench-chrome'));
+    const c2 = await launchChromium(server.port, TRIVIAL_CHROME);
+    let chromium: TrivialRow[];
+    try {
+      await new Promise((r) => setTimeout(r, 500)); // the background registers the sentinel
+      chromium = await measure(chromiumDriverFor(c1.ctx, c1.close), chromiumDriverFor(c2.ctx, c2.close), 'chromium');
+    } finally {
+      await c1.close();
+      await c2.close();
+    }
+    let firefox: TrivialRow[] | null = null;
+    if (opts.firefox ?? true) {
+      const f1 = await launchFirefox(server.port, join(ROOT, 'dist/bench-firefox'), { 'privacy.reduceTimerPrecision': false });
+      const f2 = await launchFirefox(server.port, TRIVIAL_FIREFOX, { 'privacy.reduceTimerPrecision': false });
+      try {
+        await new Promise((r) => setTimeout(r, 1500));
+        firefox = await measure(firefoxDriverFor(f1), firefoxDriverFor(f2), 'firefox');
+      } finally {
+        await f1.close();
+        await f2.close();
+      }
+    }
+    return { chromium, firefox, date: new Date().toISOString() };
+  } finally {
+    await server.close();
+  }
 }

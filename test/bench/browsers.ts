@@ -222,3 +222,13 @@ export async function firefoxBare(port: number): Promise<PageDriver> {
 export async function firefoxWithExtension(port: number): Promise<PageDriver> {
   return firefoxDriver(await launchFirefoxPrecise(port));
 }
+
+/** A page driver over an already launched Chromium (the trivial-extension comparison). */
+export function chromiumDriverFor(ctx: BrowserContext, close: () => Promise<void>): PageDriver {
+  return chromiumDriver(ctx, true, close);
+}
+
+/** A page driver over an already launched Firefox. */
+export function firefoxDriverFor(s: FirefoxSession): PageDriver {
+  return firefoxDriver(s);
+}

@@ -1,13 +1,14 @@
 /**
  * `npm run bench` entry (bundled by run.mjs): runs the benchmark and writes BENCHMARKS.md and
- * docs/bench/results.json. Flags: --quick (one page, one run), --runs N, --no-firefox / --firefox, --out DIR
+ * docs/bench/results.json. Flags: --sentinel-only (only the sentinel against a trivial extension, merged
+ * into the last results.json), --quick (one page, one run), --runs N, --no-firefox / --firefox, --out DIR
  * (where to write, default the repository root), --report-only (re-render BENCHMARKS.md from
  * docs/bench/results.json, e.g. after editing test/bench/findings.md, without measuring again).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../e2e/harness';
-import { runBench, type BenchResults } from './bench';
+import { runBench, runSentinelVsTrivial, type BenchResults } from './bench';
 import { json, markdown, targets } from './report';
 
 const NOTES = [
@@ -38,17 +39,29 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write('re-rendered BENCHMARKS.md (and results.json) from docs/bench/results.json\n');
     return 0;
   }
+  if (argv.includes('--sentinel-only')) {
+    // Only the sentinel-vs-trivial comparison; every other figure stays as the last full run left it.
+    const file = join(ROOT, 'docs/bench/results.json');
+    const results = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
+    const runsAt = argv.indexOf('--runs');
+    results.sentinelVsTrivial = await runSentinelVsTrivial({ runs: runsAt >= 0 ? Number(argv[runsAt + 1]) : undefined, firefox: !argv.includes('--no-firefox'), log: (l) => process.stderr.write(`${l}\n`) });
+    writeFileSync(file, json(results));
+    render(results, ROOT);
+    for (const x of targets(results)) process.stdout.write(`${x.met ? 'met   ' : 'MISSED'} ${x.what}: ${x.measured} (${x.target})\n`);
+    return 0;
+  }
   const quick = argv.includes('--quick');
   const runsAt = argv.indexOf('--runs');
   const outAt = argv.indexOf('--out');
   const out = outAt >= 0 ? argv[outAt + 1]! : ROOT;
   const started = Date.now();
-  const results = await runBench({
+  const results: BenchResults = await runBench({
     quick,
     runs: runsAt >= 0 ? Number(argv[runsAt + 1]) : undefined,
     firefox: argv.includes('--no-firefox') ? false : argv.includes('--firefox') ? true : undefined,
     log: (line) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${line}\n`),
   });
+  if (!quick) results.sentinelVsTrivial = await runSentinelVsTrivial({ firefox: results.firefox !== null, log: (l) => process.stderr.write(`${l}\n`) });
   mkdirSync(join(out, 'docs/bench'), { recursive: true });
   writeFileSync(join(out, 'docs/bench/results.json'), json(results));
   render(results, out);

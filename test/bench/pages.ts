@@ -188,3 +188,40 @@ export function namesOnPage(html: string): string[] {
   const text = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ');
   return [...new Set(datasetNames().map((n) => n.name))].filter((n) => n.length >= 4 && text.includes(n)).sort();
 }
+
+/** Where a page of the sentinel comparison belongs: its target differs (+0.3 ms non-news, +1 ms articles). */
+export type SentinelGroup = 'non-news' | 'article' | 'big';
+export interface SentinelPage extends BenchPage {
+  group: SentinelGroup;
+}
+
+const SEARCH_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>weather tomorrow - Findit Search</title></head><body>
+<header><form role="search" action="/search"><input name="q" value="weather tomorrow"><button>Search</button></form><nav><a href="/">All</a> <a href="/img">Images</a> <a href="/news">News</a></nav></header>
+<main>${Array.from({ length: 10 }, (_, i) => `<div class="result"><a href="/r${i}"><h3>Weather forecast for tomorrow, result ${i}</h3></a><cite>weather.example › forecast › ${i}</cite><div><span>Cloudy in the morning with showers moving east in the afternoon; highs of 14 degrees, winds from the south-west at 20 km/h…</span></div></div>`).join('\n')}
+<div class="pager">${Array.from({ length: 10 }, (_, i) => `<a href="/search?p=${i + 1}">${i + 1}</a>`).join(' ')}</div></main>
+<footer><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer></body></html>`;
+
+const APP_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Inbox (12) - Mail</title></head><body>
+<div id="app"><div class="toolbar"><button>Compose</button><input placeholder="Search mail"></div>
+<div class="folders">${['Inbox', 'Starred', 'Sent', 'Drafts', 'Spam', 'Bin'].map((f) => `<div class="folder">${f}</div>`).join('')}</div>
+<div class="list">${Array.from({ length: 50 }, (_, i) => `<div class="row" role="row"><span class="from">Sender ${i}</span><span class="subject">Meeting notes, week ${i}</span><span class="snippet">Hi all, attached are the notes from…</span><span class="time">09:${String(i).padStart(2, '0')}</span></div>`).join('\n')}</div></div>
+<script>window.__state = ${JSON.stringify({ threads: Array.from({ length: 50 }, (_, i) => ({ id: i, read: i % 3 === 0 })) })};</script></body></html>`;
+
+const SHOP_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Steel kettle 1.7 l | Kettles &amp; Co</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Steel kettle 1.7 l","offers":{"@type":"Offer","price":"29.00","priceCurrency":"GBP"}}</script></head>
+<body><header><nav><a href="/">Home</a> <a href="/kitchen">Kitchen</a> <a href="/basket">Basket</a></nav></header>
+<main><h1>Steel kettle 1.7 l</h1><div class="price">£29.00</div><ul class="specs"><li>1.7 litres</li><li>Brushed steel</li><li>Boil-dry protection</li><li>360° base</li></ul><button>Add to basket</button>
+<section class="reviews">${Array.from({ length: 8 }, (_, i) => `<div class="review"><span class="stars">★★★★☆</span><span>Boils quickly and looks good, review ${i}.</span></div>`).join('')}</section>
+<section class="also">${Array.from({ length: 12 }, (_, i) => `<div class="tile"><a href="/p/${i}">Toaster model ${i}</a><span>£${19 + i}.00</span></div>`).join('')}</section></main>
+<footer><a href="/help">Help</a> <a href="/returns">Returns</a></footer></body></html>`;
+
+/** The sentinel-vs-trivial pages: non-news pages on unlisted hosts, non-story articles, the 1 MB page. */
+export function sentinelPages(): SentinelPage[] {
+  return [
+    { id: 'search', label: 'search results', kind: 'non-story', group: 'non-news', url: 'http://search.findit.example/search', html: SEARCH_HTML },
+    { id: 'web-app', label: 'web app (mail inbox)', kind: 'non-story', group: 'non-news', url: 'http://mail.webapp.example/inbox', html: APP_HTML },
+    { id: 'shop', label: 'shop product page', kind: 'non-story', group: 'non-news', url: 'http://shop.kettles.example/p/steel-kettle', html: SHOP_HTML },
+    ...['en-unrelated-vladivostok-ferry', 'de-unrelated-ezb-zinsen', 'ja-unrelated-typhoon-kyushu'].map((name): SentinelPage => ({ id: name, label: `non-story article: ${name}`, kind: 'non-story', group: 'article', url: `http://www.regionalpost.example/news/${name}/`, html: fixtureHtml(name) })),
+    { id: 'non-story-1mb', label: '1 MB page (non-story article)', kind: 'non-story', group: 'big', url: 'http://www.regionalpost.example/news/non-story-1mb/', html: bigNonStoryPage(1) },
+  ];
+}

@@ -35,6 +35,15 @@ export function targets(r: BenchResults): Target[] {
   const sentinel = r.bundles.find((b) => b.file.endsWith('content/sentinel.js'));
   if (sentinel) out.push({ what: 'sentinel bundle, minified', target: '< 10 KB', measured: kb(sentinel.bytes), met: sentinel.bytes < 10 * 1024 });
   if (r.heap) out.push({ what: `JS heap kept by the lens (${r.heap.page}, after GC)`, target: '< 20 MB', measured: `${round(r.heap.lensMb, 1)} MB`, met: r.heap.lensMb < 20 });
+  for (const [browser, rows] of Object.entries({ Chromium: r.sentinelVsTrivial?.chromium, Firefox: r.sentinelVsTrivial?.firefox })) {
+    if (!rows) continue;
+    for (const [group, limit, what] of [['non-news', 0.3, 'non-news pages'], ['article', 1, 'non-story articles'], ['big', 1, 'the 1 MB page']] as const) {
+      const g = rows.filter((x) => x.group === group);
+      if (!g.length) continue;
+      const worst = g.reduce((a, b) => (b.deltaMs > a.deltaMs ? b : a));
+      out.push({ what: `sentinel vs trivial extension, ${what}, ${browser} (worst page)`, target: `≤ +${limit} ms`, measured: `+${ms(worst.deltaMs)} ms (${worst.page}, ×${round(worst.ratio, 1)})`, met: worst.deltaMs <= limit });
+    }
+  }
   out.push({ what: 'CLI throughput, one process over the fixtures', target: '≥ 50 pages/s', measured: `${round(r.cli.processPagesPerSec, 1)} pages/s`, met: r.cli.processPagesPerSec >= 50 });
   return out;
 }
@@ -104,6 +113,16 @@ export function markdown(r: BenchResults, notes: string): string {
     lines.push('## Memory (Chromium)', '', `JS heap of the page's renderer after two forced GCs (CDP \`HeapProfiler.collectGarbage\`, \`Runtime.getHeapUsage\`), page \`${r.heap.page}\`, n = ${r.heap.runs}: ${round(r.heap.withMb, 1)} MB with the lens settled vs ${round(r.heap.withoutMb, 1)} MB without the extension; the lens keeps **${round(r.heap.lensMb, 1)} MB**.`, '');
   }
   lines.push('## Bundles (dist/chrome, minified)', '', '| file | size |', '|---|---:|', ...r.bundles.map((b) => `| ${b.file} | ${kb(b.bytes)} |`), '');
+  if (r.sentinelVsTrivial) {
+    lines.push('## The sentinel against a trivial extension', '',
+      `Same run (${r.sentinelVsTrivial.date}), loads alternating between Chromium (or Firefox) with the bench build and the same browser with a trivial extension whose only content script reads \`document.title\`. Both start with the same one-line mark (\`content/bench-start.js\`) in front of their script; each figure is the median of \`storylens:cs\`, from that mark to the end of the script's work (compile, early exit or reading and testing the page, the message to the background). Re-run alone with \`npm run build && node build.mjs --bench && node test/bench/run.mjs --sentinel-only\`.`, '');
+    for (const [browser, rows] of Object.entries({ Chromium: r.sentinelVsTrivial.chromium, Firefox: r.sentinelVsTrivial.firefox })) {
+      if (!rows) continue;
+      lines.push(`| page (${browser}) | group | size | n | trivial ms | sentinel ms | difference | ratio | read the text |`, '|---|---|---:|---:|---:|---:|---:|---:|---|');
+      for (const x of rows) lines.push(`| ${x.label} | ${x.group} | ${kb(x.bytes)} | ${x.runs} | ${ms(x.trivialMs)} | ${ms(x.sentinelMs)} | +${ms(x.deltaMs)} | ×${round(x.ratio, 1)} | ${x.readBody ? 'yes' : 'no (left early)'} |`);
+      lines.push('');
+    }
+  }
   lines.push(
     '## CLI',
     '',

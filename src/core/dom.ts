@@ -67,13 +67,25 @@ export function isCollapsedText(el: Element): boolean {
   return holdsSomeProse(el);
 }
 
-/** A control in the same document says it expands this element and is collapsed. */
+/**
+ * The ids that collapsed controls (aria-expanded="false") say they expand, read once per document
+ * per synchronous pass (an index walk asks for every hidden element) and forgotten at the next
+ * microtask, so a control the reader clicks later is seen afresh.
+ */
+const controlledIds = new WeakMap<Document, Set<string>>();
+
 function isControlledCollapsed(el: Element, id: string): boolean {
   const doc = el.ownerDocument;
-  for (const c of Array.from(doc.querySelectorAll('[aria-controls][aria-expanded="false"]'))) {
-    if ((c.getAttribute('aria-controls') ?? '').split(/\s+/).includes(id)) return true;
+  let ids = controlledIds.get(doc);
+  if (ids === undefined) {
+    ids = new Set();
+    for (const c of Array.from(doc.querySelectorAll('[aria-controls][aria-expanded="false"]'))) {
+      for (const v of (c.getAttribute('aria-controls') ?? '').split(/\s+/)) if (v !== '') ids.add(v);
+    }
+    controlledIds.set(doc, ids);
+    queueMicrotask(() => controlledIds.delete(doc));
   }
-  return false;
+  return ids.has(id);
 }
 
 function holdsSomeProse(el: Element): boolean {

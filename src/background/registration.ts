@@ -22,9 +22,6 @@ export const SENTINEL_FILE = 'content/sentinel.js';
 /** Every http and https page (the `*` scheme means exactly these two in match patterns). */
 export const ALL_PAGES = ['*://*/*'];
 
-/** The bench build puts a one-line timing script in front of the sentinel (see test/bench). */
-declare const __STORYLENS_BENCH__: boolean;
-
 const IP = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
 /** Match patterns for the news-site list: "*://*.example.com/*" covers example.com and its subdomains. */
@@ -71,7 +68,7 @@ export function isNewsSite(hostname: string, sites: ReadonlyArray<{ domain: stri
   return sites.some((s) => host === s.domain || host.endsWith(`.${s.domain}`));
 }
 
-const scriptFiles = (): string[] => (__STORYLENS_BENCH__ ? ['content/bench-start.js', SENTINEL_FILE] : [SENTINEL_FILE]);
+const scriptFiles = (): string[] => [SENTINEL_FILE];
 
 async function apply(wanted: SentinelRegistration | null): Promise<void> {
   const scripting = browser.scripting as unknown as {

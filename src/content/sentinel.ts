@@ -26,12 +26,19 @@ declare const __STORYLENS_SENTINEL_TERMS__: SentinelTerms;
 interface MiniApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
 }
-const g = globalThis as { browser?: MiniApi; chrome?: MiniApi };
-const api: MiniApi | undefined = g.browser ?? g.chrome;
+/**
+ * The extension API, looked up only when there is something to send: the first touch of
+ * `chrome` / `browser` in a content script builds the browser's API bindings for the page (measured
+ * at milliseconds), which pages that leave early never need.
+ */
+function extensionApi(): MiniApi | undefined {
+  const g = globalThis as { browser?: MiniApi; chrome?: MiniApi };
+  return g.browser ?? g.chrome;
+}
 
 function send(hit: boolean, state: SentinelState): void {
   const reasons = [state.subject && `subject: ${state.subject}`, state.context && `context: ${state.context}`].filter((r): r is string => !!r);
-  api?.runtime.sendMessage({ type: 'sentinel', hit, reasons }).catch(() => {
+  extensionApi()?.runtime.sendMessage({ type: 'sentinel', hit, reasons }).catch(() => {
     // The background may be restarting; the page must never see our errors.
   });
 }
@@ -40,7 +47,6 @@ function send(hit: boolean, state: SentinelState): void {
 const sentinelTerms = (): SentinelTerms => __STORYLENS_SENTINEL_TERMS__;
 
 function run(): void {
-  if (!api) return;
   if (leaveEarly(document, window) !== null) {
     if (__STORYLENS_BENCH__) performance.measure('storylens:cs', 'storylens:cs:start');
     return;

@@ -1,29 +1,28 @@
 /**
  * The trivial extension the sentinel is measured against (issue "Reach"): an MV3 extension whose
  * only content script reads `document.title`, on every http(s) page at document_idle, with the
- * same one-line start mark in front (content/bench-start.js) and the same `storylens:cs` measure
- * at its end. Written next to the bench builds, for Chromium and Firefox.
+ * same first statement as the bench build's sentinel (the start mark) and the same `storylens:cs`
+ * measure at its end. Written next to the bench builds, for Chromium and Firefox.
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../e2e/harness';
 
 export const TRIVIAL_CHROME = join(ROOT, 'dist/bench-trivial-chrome');
 export const TRIVIAL_FIREFOX = join(ROOT, 'dist/bench-trivial-firefox');
 
-const CONTENT = "void document.title;\nperformance.measure('storylens:cs', 'storylens:cs:start');\n";
+const CONTENT = "performance.mark('storylens:cs:start');\nvoid document.title;\nperformance.measure('storylens:cs', 'storylens:cs:start');\n";
 
 export function writeTrivialExtensions(): void {
   for (const [dir, browser] of [[TRIVIAL_CHROME, 'chrome'], [TRIVIAL_FIREFOX, 'firefox']] as const) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(join(dir, 'content'), { recursive: true });
-    cpSync(join(ROOT, `dist/bench-${browser}/content/bench-start.js`), join(dir, 'content/bench-start.js'));
     writeFileSync(join(dir, 'content/trivial.js'), CONTENT);
     writeFileSync(join(dir, 'background.js'), '// nothing: the launcher waits for a background\n');
     const manifest: Record<string, unknown> = {
       manifest_version: 3, name: 'Trivial', version: '1.0',
       host_permissions: ['*://*/*'],
-      content_scripts: [{ matches: ['*://*/*'], js: ['content/bench-start.js', 'content/trivial.js'], run_at: 'document_idle' }],
+      content_scripts: [{ matches: ['*://*/*'], js: ['content/trivial.js'], run_at: 'document_idle' }],
       background: browser === 'chrome' ? { service_worker: 'background.js' } : { scripts: ['background.js'] },
     };
     if (browser === 'firefox') manifest.browser_specific_settings = { gecko: { id: 'trivial@storylens.dev' } };

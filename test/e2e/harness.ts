@@ -93,6 +93,13 @@ export async function launchChromium(port: number, extDir = CHROME_DIST): Promis
   });
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // StoryLens registers its sentinel from the background as it starts (src/background/registration.ts):
+  // a page opened in the first milliseconds after install would not get it yet. (An extension
+  // without the scripting API, such as the benchmark's trivial one, has nothing to wait for.)
+  await waitFor(() => worker.evaluate(async () => {
+    const scripting = (globalThis as { chrome?: { scripting?: { getRegisteredContentScripts?: () => Promise<unknown[]> } } }).chrome?.scripting;
+    return scripting?.getRegisteredContentScripts ? (await scripting.getRegisteredContentScripts()).length > 0 : true;
+  }), 'the sentinel registered', 5_000).catch(() => undefined);
   return {
     ctx, worker, extensionId,
     close: async () => { await ctx.close(); rmSync(profile, { recursive: true, force: true }); },

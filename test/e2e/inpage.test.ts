@@ -198,13 +198,18 @@ function inPageSuite(name: string, driver: () => Driver) {
       await page.close();
     });
 
-    it('a page outside the site list gets nothing on its own', async () => {
+    it('a page outside the site list gets nothing on its own in the news-site mode (test/e2e/reach.test.ts covers the default: every site)', async () => {
       const d = driver();
-      const page = await d.open(URLS.outside);
-      await new Promise((r) => setTimeout(r, 1500));
-      expect(await page.evaluate(readHighlights, null)).toEqual({});
-      expect(await page.evaluate(() => document.querySelector('storylens-card'), null)).toBeNull();
-      await page.close();
+      await d.setStorage({ settings: { mode: 'news-sites' } });
+      try {
+        const page = await d.open(URLS.outside);
+        await new Promise((r) => setTimeout(r, 1500));
+        expect(await page.evaluate(readHighlights, null)).toEqual({});
+        expect(await page.evaluate(() => document.querySelector('storylens-card'), null)).toBeNull();
+        await page.close();
+      } finally {
+        await d.setStorage({ settings: {} });
+      }
     });
   });
 }

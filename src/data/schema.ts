@@ -10,6 +10,8 @@ import { z } from 'zod';
 /** The eight main languages first, then the other languages the story ran in. */
 export const LANGS = ['en', 'ko', 'ru', 'ja', 'zh', 'de', 'fr', 'es', 'pt', 'it', 'pl', 'tr', 'ar', 'hi', 'bn', 'uk', 'hu', 'hr', 'bg', 'el', 'vi', 'ro', 'id', 'nl'] as const;
 export type Lang = (typeof LANGS)[number];
+/** The eight languages the story was first specified in; the rest were added from real coverage. */
+export const MAIN_LANGS = LANGS.slice(0, 8) as readonly Lang[];
 
 export const ENTITY_TYPES = ['person', 'organisation', 'place', 'thing'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -66,9 +68,14 @@ export type Entity = z.infer<typeof EntitySchema>;
  * one of the phrases (any language, matched case-insensitively on word boundaries where the
  * script has them) occurs. `text` is the plain-words reason shown to the reader.
  */
+/**
+ * `weight` is hand-set for look-alike stories; for our story it is learned (`npm run fit`).
+ * `phase` ties a signal of our story to the part of its arc it is evidence of.
+ * `key` names a term signal in the fitted model (entity signals are named by their id).
+ */
 export const SignalSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('entity'), id, weight: z.number(), text: z.string().min(5) }),
-  z.object({ kind: z.literal('term'), terms: names, weight: z.number(), text: z.string().min(5) }),
+  z.object({ kind: z.literal('entity'), id, weight: z.number(), text: z.string().min(5), phase: id.optional() }),
+  z.object({ kind: z.literal('term'), key: id.optional(), terms: names, weight: z.number(), text: z.string().min(5), phase: id.optional() }),
 ]);
 export type StorySignal = z.infer<typeof SignalSchema>;
 
@@ -79,6 +86,32 @@ export const TimelineEntrySchema = z.object({
   entities: z.array(id),
   sources: z.array(url).min(1),
 });
+
+/** One part of the story's arc: the first reports, the departure, each stop, the reactions. */
+export const PhaseSchema = z.object({
+  id,
+  /** Plain words for the popup: "the summit at the Vostochny Cosmodrome". */
+  label: z.string().min(5),
+  start: day,
+  end: day,
+  /** What pages about this phase report, and which signals show it. */
+  text: z.string().min(20).max(400),
+});
+export type Phase = z.infer<typeof PhaseSchema>;
+
+/**
+ * The learned part of the story scorer (fitted by test/fit/fit-story.mjs, `npm run fit`): weights of
+ * the evidence that is not a signal, a bias, and the cross-validated figures the fit reached.
+ * The page matches when bias + the weights of the evidence it shows reach 0.
+ */
+export const StoryModelSchema = z.object({
+  bias: z.number(),
+  /** Per feature name (see storyFeatures in src/core/story.ts). */
+  weights: z.record(z.string(), z.number()),
+  fitted: z.string(),
+  cv: z.record(z.string(), z.number()).optional(),
+});
+export type StoryModel = z.infer<typeof StoryModelSchema>;
 
 export const StorySchema = z.object({
   id,
@@ -95,6 +128,9 @@ export const StorySchema = z.object({
    */
   requires: z.array(id).min(1).optional(),
   signals: z.array(SignalSchema).min(5),
+  /** The arc, in order: a page about any phase carries the story. */
+  phases: z.array(PhaseSchema).min(1).optional(),
+  model: StoryModelSchema.optional(),
   sources: z.array(url).min(1),
 });
 export type Story = z.infer<typeof StorySchema>;

@@ -15,8 +15,9 @@ import { datasetExport } from './dataset-export';
 import { runEval } from './eval';
 import { isUrl, readInput, readUrl } from './read-input';
 import { formatSummary } from './summary';
+import { pageFeatures } from './page-features';
 
-const USAGE = `usage: storylens analyze <file.html|URL|->... [--url URL] [--json]
+const USAGE = `usage: storylens analyze <file.html|URL|->... [--url URL] [--json [--features]]
        storylens dataset --json | --check
        storylens eval [fixtures-dir] [--json] [--verbose]`;
 
@@ -48,7 +49,7 @@ function usageError(message: string): number {
 }
 
 async function analyze(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['--json']);
+  const args = parseArgs(argv, ['--json', '--features']);
   if (typeof args === 'string') return usageError(args);
   if (args.positional.length === 0) return usageError('no input file');
   let bad = 0;
@@ -61,7 +62,10 @@ async function analyze(argv: string[]): Promise<number> {
     }
     try {
       const analysis = analyzeHtml(input.html, args.url ?? (isUrl(file) ? file : null), dataset);
-      process.stdout.write(args.flags.has('--json') ? JSON.stringify(toJsonRecord(file, analysis)) + '\n' : formatSummary(file, analysis));
+      const record = toJsonRecord(file, analysis);
+      // --features: the story model's named features for this page, as `npm run fit` reads them.
+      if (args.flags.has('--features')) record['features'] = pageFeatures(analysis, dataset);
+      process.stdout.write(args.flags.has('--json') ? JSON.stringify(record) + '\n' : formatSummary(file, analysis));
     } catch (err) {
       // A page the parser or the core cannot take is reported like unreadable input, not as a crash.
       bad++;

@@ -25,6 +25,7 @@ export function toReport(analysis: Omit<Analysis, 'text'>, highlights: number, b
       score: finite(analysis.story.score),
       signals: analysis.story.signals.slice(0, 100).map((s) => ({ kind: clip(s.kind, 40), text: clip(s.text, 300), weight: finite(s.weight) })),
       related: analysis.story.related ? { id: analysis.story.related.id, title: clip(analysis.story.related.title, 300), score: finite(analysis.story.related.score) } : null,
+      phase: analysis.story.phase ? { id: clip(analysis.story.phase.id, 100), label: clip(analysis.story.phase.label, 300) } : null,
     },
     entities: analysis.entities.slice(0, 500).map((e) => ({ id: e.id, name: clip(e.name, 200), type: e.type, count: e.mentions.length })),
     quotes: analysis.quotes.slice(0, 300).map((q) => ({

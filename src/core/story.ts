@@ -5,7 +5,7 @@
  * Every story (ours and each related one) is scored the same way; ours matches only when its
  * evidence passes a threshold, rests on more than one signal, and clearly beats the best look-alike.
  */
-import type { Dataset, Lang, StorySignal } from '../data/schema';
+import type { Dataset, Lang, Phase, StoryModel, StorySignal } from '../data/schema';
 import type { LinkedMention, SignalHit, StoryResult } from './types';
 import { compilePatterns, matchText, matcherFor, type CompiledMatcher, type PatternSpec } from './matcher';
 import { entityIndex, linkMatches } from './linker';
@@ -21,16 +21,16 @@ export interface StoryInput {
   dataset: Dataset;
 }
 
-/** Our score must reach this… */
-export const MATCH_THRESHOLD = 8;
-/** …and beat the best look-alike by this much. */
-export const MATCH_MARGIN = 2;
-/** A look-alike is named only when it has at least this much evidence. */
+/** A look-alike is named only when it has at least this much (hand-weighted) evidence. */
 export const RELATED_MIN = 3;
-/** Signals found in the title count this much more. */
+/** Look-alikes' signals found in the title count this much more. */
 const TITLE_BONUS = 1;
-/** Share of a story's evidence discounted when all of it sits in one sentence. */
+/** Share of a look-alike's evidence discounted when all of it sits in one sentence. */
 const PASSING_FACTOR = 0.5;
+/** The lead: a page's first sentences (after the headline), where it says what it is about. */
+const LEAD_SENTENCES = 3;
+/** A look-alike's hand-weighted score is divided by this before its learned weight applies. */
+const RIVAL_SCALE = 10;
 
 interface StoryLike {
   id: string;
@@ -40,15 +40,6 @@ interface StoryLike {
   signals: StorySignal[];
 }
 
-interface Evidence {
-  score: number;
-  ruledOut: boolean;
-  hits: SignalHit[];
-  /** Content signals (entities and terms) that fired, and how many are not shared with any other story. */
-  contentCount: number;
-  specificCount: number;
-  dateInWindow: boolean;
-}
 
 // ---- term signals: one trie over every term of every story ----
 
@@ -150,7 +141,11 @@ function fmt(iso: string): string {
   return iso;
 }
 
+/** Where the publication date falls against a story's dates; named features of the learned model. */
+export type PublishedWhen = 'before' | 'weeks-before' | 'window' | 'weeks-after' | 'months-after' | 'years-after';
+
 interface PublishedEvidence {
+  when: PublishedWhen;
   weight: number;
   text: string;
   ruledOut: boolean;
@@ -168,14 +163,14 @@ function dateEvidence(published: string | null, s: StoryLike, ours: boolean): Pu
   const start = dayNumber(s.start);
   const end = dayNumber(s.end);
   const what = ours ? 'the visit' : s.title;
-  if (p < start - 30) return { weight: 0, text: `published ${published}, before ${what} began`, ruledOut: true, inWindow: false };
-  if (p < start - 3) return { weight: 1.5, text: `published ${published}, in the weeks before ${what}`, ruledOut: false, inWindow: false };
-  if (p <= end + 10) return { weight: 4, text: `published ${published}, during ${what} or just after`, ruledOut: false, inWindow: true };
-  if (p <= end + 60) return { weight: 2, text: `published ${published}, in the weeks after ${what}`, ruledOut: false, inWindow: false };
-  if (p <= end + 180) return { weight: -1, text: `published ${published}, months after ${what}`, ruledOut: false, inWindow: false };
+  if (p < start - 30) return { when: 'before', weight: 0, text: `published ${published}, before ${what} began`, ruledOut: true, inWindow: false };
+  if (p < start - 3) return { when: 'weeks-before', weight: 1.5, text: `published ${published}, in the weeks before ${what}`, ruledOut: false, inWindow: false };
+  if (p <= end + 10) return { when: 'window', weight: 4, text: `published ${published}, during ${what} or just after`, ruledOut: false, inWindow: true };
+  if (p <= end + 60) return { when: 'weeks-after', weight: 2, text: `published ${published}, in the weeks after ${what}`, ruledOut: false, inWindow: false };
+  if (p <= end + 180) return { when: 'months-after', weight: -1, text: `published ${published}, months after ${what}`, ruledOut: false, inWindow: false };
   const months = Math.round((p - end) / 30.4);
   const gap = months < 24 ? `${months} months` : `${Math.floor(months / 12)} years`;
-  return { weight: -4, text: `published ${published}, ${gap} after ${what}`, ruledOut: false, inWindow: false };
+  return { when: 'years-after', weight: -4, text: `published ${published}, ${gap} after ${what}`, ruledOut: false, inWindow: false };
 }
 
 
@@ -261,7 +256,21 @@ function textDateEvidence(dates: DateMentions, titleDates: DateMentions, s: Stor
   return null;
 }
 
-// ---- scoring ----
+/** Months named anywhere in a text, in any of our languages (1–12). */
+function namedMonths(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(MONTH_RE)) {
+    const mo = m.findIndex((g, k) => k > 0 && g !== undefined);
+    const at = m.index ?? 0;
+    // Only a month with a day or year beside it: "may" and "march" are also verbs, "Mars" a planet.
+    const around = text.slice(Math.max(0, at - 6), at) + text.slice(at + m[0].length, at + m[0].length + 6);
+    if (mo > 0 && /\d/.test(around)) out.add(mo);
+  }
+  for (const m of text.matchAll(MONTH_NUMBER_RE)) out.add(Number(m[1]));
+  return out;
+}
+
+// ---- evidence for each story ----
 
 interface Context {
   entityAt: Map<string, number[]>;
@@ -276,48 +285,271 @@ interface Context {
   sentenceCount: number;
 }
 
-function evaluate(s: StoryLike, si: number, ours: boolean, ctx: Context): Evidence {
-  const ev: Evidence = { score: 0, ruledOut: false, hits: [], contentCount: 0, specificCount: 0, dateInWindow: false };
-  let content = 0;
+/** One signal of a story that fired on the page. */
+interface Fired {
+  sig: StorySignal;
+  inTitle: boolean;
+  /** In the first sentences, where a news page says what it is about. */
+  inLead: boolean;
+  specific: boolean;
+}
+
+interface Gathered {
+  fired: Fired[];
+  textDate: (SignalHit & { at: number[] }) | null;
+  /** Everything that fired sits in one sentence of a page of several: a passing mention. */
+  passing: boolean;
+  pub: PublishedEvidence | null;
+  /** Share of the page's sentences that name a signal only this story has. */
+  focus: number;
+}
+
+/** What of a story's evidence the page shows: fired signals, dates in the text, the publication date. */
+function gather(s: StoryLike, si: number, ours: boolean, ctx: Context): Gathered {
+  const fired: Fired[] = [];
   const sentences = new Set<number>();
-  let inAnyTitle = false;
+  const ownSentences = new Set<number>();
   s.signals.forEach((sig, gi) => {
     const key = `${si}:${gi}`;
     const at = (sig.kind === 'entity' ? ctx.entityAt.get(sig.id) : ctx.termAt.get(key)) ?? [];
     const inTitle = sig.kind === 'entity' ? ctx.titleIds.has(sig.id) : ctx.titleTerms.has(key);
     if (at.length === 0 && !inTitle) return;
-    const weight = sig.weight * (inTitle ? 1 + TITLE_BONUS : 1);
-    content += weight;
-    inAnyTitle ||= inTitle;
     for (const p of at) sentences.add(ctx.sentenceOf(p));
-    ev.hits.push({ kind: inTitle ? 'title' : sig.kind, text: inTitle ? `${sig.text} (in the title)` : sig.text, weight: round(weight) });
-    if (sig.weight > 0) {
-      ev.contentCount++;
-      if (!ctx.shared.has(key)) ev.specificCount++;
-    }
+    const inLead = at.some((p) => ctx.sentenceOf(p) < LEAD_SENTENCES);
+    const specific = !ctx.shared.has(key);
+    if (specific) for (const p of at) ownSentences.add(ctx.sentenceOf(p));
+    fired.push({ sig, inTitle, inLead, specific });
   });
-  const label = ours ? 'the visit' : s.title;
-  const named = textDateEvidence(ctx.dates, ctx.titleDates, s, label);
-  if (named) {
-    content += named.weight;
-    for (const p of named.at) sentences.add(ctx.sentenceOf(p));
-    ev.hits.push({ kind: named.kind, text: named.text, weight: named.weight });
+  const textDate = textDateEvidence(ctx.dates, ctx.titleDates, s, ours ? 'the trip' : s.title);
+  for (const p of textDate?.at ?? []) sentences.add(ctx.sentenceOf(p));
+  const anything = fired.length > 0 || textDate !== null;
+  const passing = anything && !fired.some((f) => f.inTitle) && sentences.size === 1 && ctx.sentenceCount >= 4;
+  return { fired, textDate, passing, pub: dateEvidence(ctx.published, s, ours), focus: ownSentences.size / ctx.sentenceCount };
+}
+
+interface Evidence {
+  score: number;
+  ruledOut: boolean;
+  hits: SignalHit[];
+  specificCount: number;
+  dateInWindow: boolean;
+}
+
+/** A look-alike's evidence, by its hand-set weights (they only name the look-alike and weigh against ours). */
+function rivalEvidence(s: StoryLike, g: Gathered): Evidence {
+  const hits: SignalHit[] = [];
+  let content = 0;
+  for (const f of g.fired) {
+    const weight = f.sig.weight * (f.inTitle ? 1 + TITLE_BONUS : 1);
+    content += weight;
+    hits.push({ kind: f.inTitle ? 'title' : f.sig.kind, text: f.inTitle ? `${f.sig.text} (in the title)` : f.sig.text, weight: round(weight) });
   }
-  // Evidence packed into one sentence is a background aside ("his father made the trip in 2011").
-  if (!inAnyTitle && sentences.size === 1 && content > 0 && ctx.sentenceCount >= 4) {
+  if (g.textDate) {
+    content += g.textDate.weight;
+    hits.push({ kind: 'date', text: g.textDate.text, weight: g.textDate.weight });
+  }
+  if (g.passing && content > 0) {
     const cut = content * PASSING_FACTOR;
     content -= cut;
-    ev.hits.push({ kind: 'passing', text: `all of it in a single sentence, so only a passing mention of ${label}`, weight: -round(cut) });
+    hits.push({ kind: 'passing', text: `all of it in a single sentence, so only a passing mention of ${s.title}`, weight: -round(cut) });
   }
-  ev.score = content;
-  const pub = dateEvidence(ctx.published, s, ours);
-  if (pub) {
-    ev.ruledOut = pub.ruledOut;
-    ev.dateInWindow = pub.inWindow;
-    ev.score += pub.weight;
-    ev.hits.push({ kind: 'date', text: pub.text, weight: pub.ruledOut ? -Infinity : pub.weight });
+  let score = content;
+  if (g.pub) {
+    score += g.pub.weight;
+    hits.push({ kind: 'date', text: g.pub.text, weight: g.pub.ruledOut ? -Infinity : g.pub.weight });
   }
-  return ev;
+  return {
+    score,
+    ruledOut: g.pub?.ruledOut ?? false,
+    hits,
+    specificCount: g.fired.filter((f) => f.sig.weight > 0 && f.specific).length,
+    dateInWindow: g.pub?.inWindow ?? false,
+  };
+}
+
+// ---- our story: a linear (logistic) model over named features ----
+
+/** The model name of one of our signals: its entity id, or the term signal's key. */
+export function signalFeature(sig: StorySignal): string {
+  return sig.kind === 'entity' ? `signal:${sig.id}` : `signal:${sig.key ?? sig.text}`;
+}
+
+/**
+ * The weights used when the dataset carries no fitted model (hand-set, as before the fit): the
+ * signals' own weights, a threshold of 8 and a look-alike margin of about 2.
+ */
+const DEFAULT_MODEL: StoryModel = {
+  bias: -8,
+  weights: {
+    title: 1, breadth: 0, passing: -2, 'text-month': 2, 'text-year': 1,
+    'published:weeks-before': 1.5, 'published:window': 4, 'published:weeks-after': 2, 'published:months-after': -1, 'published:years-after': -4, 'published:none': 0,
+    rival: -10, 'rival-window': -2,
+  },
+  fitted: 'hand-set defaults',
+};
+
+/** One named feature's value on a page, and the plain-words reason shown when it counts. */
+export interface Feature {
+  name: string;
+  value: number;
+  kind: string;
+  text: string;
+}
+
+export interface StoryFeatures {
+  features: Feature[];
+  /** Vetoes that no weight overrides: published before the story, or none of its protagonists named. */
+  ruledOut: boolean;
+  namesProtagonist: boolean;
+  rival: { story: StoryLike; evidence: Evidence; gathered: Gathered } | null;
+}
+
+/**
+ * Which years and months the page names besides the story's own: a page naming only earlier years
+ * is most likely about an earlier story; one naming later years may recall ours as background.
+ */
+function yearFeatures(dates: { years: Set<number>; months: Set<number> }, story: StoryLike): Feature[] {
+  const out: Feature[] = [];
+  const year = Number(story.start.slice(0, 4));
+  const month = Number(story.start.slice(5, 7));
+  const years = [...dates.years];
+  if (years.length && !dates.years.has(year)) {
+    const earlier = years.filter((y) => y < year);
+    if (earlier.length === years.length) out.push({ name: 'years-earlier-only', value: 1, kind: 'date', text: `names only years before ${year} (${earlier.sort().join(', ')})` });
+  }
+  const later = years.filter((y) => y > year);
+  if (later.length) out.push({ name: 'years-later', value: 1, kind: 'date', text: `names later years (${later.sort().join(', ')}), so may recall the trip as background` });
+  if (dates.months.has(month)) out.push({ name: 'month-named', value: 1, kind: 'date', text: `names the month of the trip (${ENGLISH_MONTHS[month - 1]})` });
+  else if (dates.months.size) out.push({ name: 'month-other-only', value: 1, kind: 'date', text: `names other months (${[...dates.months].sort((a, b) => a - b).map((m) => ENGLISH_MONTHS[m - 1]).join(', ')}), not ${ENGLISH_MONTHS[month - 1]}` });
+  return out;
+}
+
+function ourFeatures(story: StoryLike, g: Gathered, rival: { story: StoryLike; evidence: Evidence; gathered: Gathered } | null, rivalWindow: boolean, dates: { years: Set<number>; months: Set<number> }): Feature[] {
+  const out: Feature[] = [];
+  const titled = g.fired.filter((f) => f.inTitle);
+  for (const f of g.fired) {
+    out.push({ name: signalFeature(f.sig), value: 1, kind: f.inTitle ? 'title' : f.sig.kind, text: f.inTitle ? `${f.sig.text} (in the title)` : f.sig.text });
+  }
+  if (titled.length) out.push({ name: 'title', value: Math.min(3, titled.length), kind: 'title', text: `the headline names ${titled.length === 1 ? 'one' : titled.length} of the story's signals` });
+  if (g.fired.length) out.push({ name: 'breadth', value: Math.log2(1 + g.fired.length), kind: 'breadth', text: `${g.fired.length} different signals of the story` });
+  // Signals no look-alike shares (the cosmodrome, the aircraft plant...): the trip itself, not its setting.
+  const own = g.fired.filter((f) => f.specific);
+  if (own.length) out.push({ name: 'specific', value: Math.log2(1 + own.length), kind: 'breadth', text: `${own.length} signals only this story has` });
+  const lead = own.filter((f) => f.inTitle || f.inLead);
+  if (g.focus > 0) out.push({ name: 'focus', value: Math.min(1, g.focus * 4), kind: 'breadth', text: `${Math.round(g.focus * 100)} % of its sentences name what only this story has` });
+  if (rival && rival.gathered.focus > 0) out.push({ name: 'rival-focus', value: Math.min(1, rival.gathered.focus * 4), kind: 'related', text: `${Math.round(rival.gathered.focus * 100)} % of its sentences name what only ${rival.story.title} has` });
+  if (lead.length) out.push({ name: 'lead', value: Math.min(3, lead.length), kind: 'title', text: `the headline or the first sentences name ${lead.length === 1 ? 'one' : lead.length} of the signals only this story has` });
+  if (g.passing) out.push({ name: 'passing', value: 1, kind: 'passing', text: `all of it in a single sentence, so only a passing mention of ${story.title}` });
+  if (g.textDate) {
+    const month = g.textDate.text.startsWith('mentions the year') ? 'text-year' : 'text-month';
+    out.push({ name: month, value: g.textDate.weight >= 3 || g.textDate.weight === 1.5 ? 1.5 : 1, kind: 'date', text: g.textDate.text });
+  }
+  if (g.pub && !g.pub.ruledOut) out.push({ name: `published:${g.pub.when}`, value: 1, kind: 'date', text: g.pub.text });
+  if (!g.pub) out.push({ name: 'published:none', value: 1, kind: 'date', text: 'the page gives no publication date' });
+  if (rival && rival.evidence.score > 0) {
+    // Named per look-alike: evidence for the 2019 summit weighs differently from evidence for 2024.
+    out.push({ name: `rival:${rival.story.id}`, value: Math.min(2, rival.evidence.score / RIVAL_SCALE), kind: 'related', text: `evidence for ${rival.story.title}` });
+  }
+  out.push(...yearFeatures(dates, story));
+  if (rivalWindow) out.push({ name: 'rival-window', value: 1, kind: 'related', text: 'published inside the dates of a look-alike story, not ours' });
+  return out;
+}
+
+function contextFor(input: StoryInput): Context {
+  const { dataset } = input;
+  const titleMentions = linkMatches(matchText(matcherFor(dataset), input.title), dataset, input.title);
+  const entityAt = new Map<string, number[]>();
+  for (const m of input.mentions) {
+    if (!m.id) continue;
+    const list = entityAt.get(m.id);
+    if (list) list.push(m.start);
+    else entityAt.set(m.id, [m.start]);
+  }
+  const sentenceOf = sentenceIndexer(input.text);
+  return {
+    entityAt,
+    titleIds: new Set(titleMentions.map((m) => m.id).filter((id): id is string => id !== null)),
+    termAt: termPositions(dataset, input.text),
+    titleTerms: new Set(termPositions(dataset, input.title).keys()),
+    sentenceOf,
+    sentenceCount: sentenceOf(input.text.length) + 1,
+    shared: sharedSignals(storiesOf(dataset)),
+    published: input.published,
+    dates: mentionedDates(input.text),
+    titleDates: mentionedDates(input.title),
+  };
+}
+
+/** The named features of a page for our story, as the fitted model and the fitting script read them. */
+export function storyFeatures(input: StoryInput): StoryFeatures {
+  const { dataset } = input;
+  const stories = storiesOf(dataset);
+  const ctx = contextFor(input);
+  const gathered = stories.map((s, si) => gather(s, si, si === 0, ctx));
+  const ours = gathered[0] as Gathered;
+  let rival: { story: StoryLike; evidence: Evidence; gathered: Gathered } | null = null;
+  let rivalWindow = false;
+  for (let i = 1; i < stories.length; i++) {
+    const evidence = rivalEvidence(stories[i] as StoryLike, gathered[i] as Gathered);
+    if (evidence.ruledOut) continue;
+    rivalWindow ||= evidence.dateInWindow;
+    if (!rival || evidence.score > rival.evidence.score) rival = { story: stories[i] as StoryLike, evidence, gathered: gathered[i] as Gathered };
+  }
+  rivalWindow &&= !(ours.pub?.inWindow ?? false);
+  const protagonists = dataset.story.requires ?? [];
+  return {
+    features: ourFeatures(stories[0] as StoryLike, ours, rival, rivalWindow, {
+      years: new Set([...ctx.dates.years, ...ctx.titleDates.years]),
+      months: namedMonths(`${input.title}\n${input.text}`),
+    }),
+    ruledOut: ours.pub?.ruledOut ?? false,
+    namesProtagonist: protagonists.length === 0 || protagonists.some((id) => ctx.entityAt.has(id) || ctx.titleIds.has(id)),
+    rival,
+  };
+}
+
+/** A feature's learned weight: a signal's is on the signal itself, the others are in the model. */
+function weightOf(f: Feature, model: StoryModel, signalWeights: Map<string, number>): number {
+  const rivalDefault = f.name.startsWith('rival:') ? model.weights['rival'] : undefined;
+  return signalWeights.get(f.name) ?? model.weights[f.name] ?? rivalDefault ?? 0;
+}
+
+const signalWeightCache = new WeakMap<object, Map<string, number>>();
+function signalWeights(dataset: Dataset): Map<string, number> {
+  let m = signalWeightCache.get(dataset.story);
+  if (!m) {
+    m = new Map(dataset.story.signals.map((sig) => [signalFeature(sig), sig.weight]));
+    signalWeightCache.set(dataset.story, m);
+  }
+  return m;
+}
+
+/** The phase of the arc the page's evidence points to most, by the weights of the signals of each phase. */
+function phaseOf(dataset: Dataset, features: Feature[], published: string | null): Phase | null {
+  const phases = dataset.story.phases ?? [];
+  if (!phases.length) return null;
+  const weights = signalWeights(dataset);
+  const byPhase = new Map<string, number>();
+  const fired = new Set(features.map((f) => f.name));
+  for (const sig of dataset.story.signals) {
+    if (!sig.phase || !fired.has(signalFeature(sig))) continue;
+    byPhase.set(sig.phase, (byPhase.get(sig.phase) ?? 0) + Math.max(0.1, weights.get(signalFeature(sig)) ?? 0));
+  }
+  let best: Phase | null = null;
+  let bestWeight = 0;
+  for (const p of phases) {
+    const w = byPhase.get(p.id) ?? 0;
+    if (w > bestWeight) {
+      best = p;
+      bestWeight = w;
+    }
+  }
+  if (best) return best;
+  // No phase's signal fired: the phase whose dates hold the publication date, the narrowest first.
+  if (!published) return null;
+  const inside = phases.filter((p) => p.start <= published && published <= p.end);
+  inside.sort((a, b) => dayNumber(a.end) - dayNumber(a.start) - (dayNumber(b.end) - dayNumber(b.start)));
+  return inside[0] ?? null;
 }
 
 function round(x: number): number {
@@ -330,71 +562,48 @@ function nameOf(dataset: Dataset, id: string): string {
 
 export function scoreStory(input: StoryInput): StoryResult {
   const { dataset } = input;
-  const stories = storiesOf(dataset);
-  const titleMentions = linkMatches(matchText(matcherFor(dataset), input.title), dataset, input.title);
-  const entityAt = new Map<string, number[]>();
-  for (const m of input.mentions) {
-    if (!m.id) continue;
-    const list = entityAt.get(m.id);
-    if (list) list.push(m.start);
-    else entityAt.set(m.id, [m.start]);
-  }
-  const ctx: Context = {
-    entityAt,
-    titleIds: new Set(titleMentions.map((m) => m.id).filter((id): id is string => id !== null)),
-    termAt: termPositions(dataset, input.text),
-    titleTerms: new Set(termPositions(dataset, input.title).keys()),
-    sentenceOf: sentenceIndexer(input.text),
-    sentenceCount: sentenceIndexer(input.text)(input.text.length) + 1,
-    shared: sharedSignals(stories),
-    published: input.published,
-    dates: mentionedDates(input.text),
-    titleDates: mentionedDates(input.title),
-  };
-  const evidence = stories.map((s, si) => evaluate(s, si, si === 0, ctx));
-  const ours = evidence[0] as Evidence;
-  // A date inside a look-alike's window explains the page better than "weeks after" ours.
-  if (!ours.dateInWindow && evidence.some((e, i) => i > 0 && e.dateInWindow)) {
-    const h = ours.hits.find((x) => x.kind === 'date' && x.text.startsWith('published') && x.weight > 0);
-    if (h) {
-      ours.score -= h.weight;
-      h.text += `, but inside the dates of a look-alike story`;
-      h.weight = 0;
+  const model = dataset.story.model ?? DEFAULT_MODEL;
+  const sw = signalWeights(dataset);
+  const f = storyFeatures(input);
+  const signals: SignalHit[] = [];
+  let score = model.bias;
+  for (const feat of f.features) {
+    const w = weightOf(feat, model, sw) * feat.value;
+    score += w;
+    if (w === 0) continue;
+    if (feat.name.startsWith('rival:') && f.rival) {
+      // Spread the look-alike's weight over its own reasons, so the reader sees what points to it.
+      const total = f.rival.evidence.hits.reduce((a, h) => a + (Number.isFinite(h.weight) && h.weight > 0 ? h.weight : 0), 0);
+      for (const h of f.rival.evidence.hits) {
+        if (!Number.isFinite(h.weight) || h.weight <= 0 || total <= 0) continue;
+        const text = h.text.includes(f.rival.story.title) ? h.text : `${h.text}, which points to ${f.rival.story.title}`;
+        signals.push({ kind: 'related', text, weight: round((w * h.weight) / total) });
+      }
+      continue;
     }
+    signals.push({ kind: feat.kind, text: feat.text, weight: round(w) });
   }
-  let bestIdx = -1;
-  for (let i = 1; i < evidence.length; i++) {
-    const e = evidence[i] as Evidence;
-    if (e.ruledOut) continue;
-    if (bestIdx < 0 || e.score > (evidence[bestIdx] as Evidence).score) bestIdx = i;
-  }
-  const best = bestIdx > 0 ? (evidence[bestIdx] as Evidence) : null;
-  const bestStory = bestIdx > 0 ? (stories[bestIdx] as StoryLike) : null;
-  const ourScore = ours.ruledOut ? 0 : ours.score;
-  const rivalScore = best?.score ?? 0;
-
-  const enoughOwn = ours.contentCount >= 2 && (ours.specificCount >= 1 || ours.dateInWindow);
   const protagonists = dataset.story.requires ?? [];
-  const namesProtagonist = protagonists.length === 0 || protagonists.some((id) => entityAt.has(id) || ctx.titleIds.has(id));
-  const matched = namesProtagonist && !ours.ruledOut && enoughOwn && ourScore >= MATCH_THRESHOLD && ourScore - rivalScore >= MATCH_MARGIN;
-  const related =
-    best && bestStory && best.score >= RELATED_MIN && (best.score > ourScore || (!matched && best.score >= ourScore && best.specificCount > 0))
-      ? { id: bestStory.id, title: bestStory.title, score: round(best.score) }
-      : null;
-
-  const signals: SignalHit[] = ours.hits.map((h) => ({ ...h, weight: Number.isFinite(h.weight) ? h.weight : -99 }));
-  if (!namesProtagonist) {
+  if (!f.namesProtagonist) {
     const names = protagonists.map((id) => nameOf(dataset, id)).join(', ');
-    signals.push({ kind: 'subject', text: `names none of the story's protagonists (${names})`, weight: -round(ourScore) });
+    signals.push({ kind: 'subject', text: `names none of the story's protagonists (${names})`, weight: -round(Math.max(0, score)) });
   }
-  if (best && bestStory && best.score > 0) {
-    for (const h of best.hits) {
-      if (h.kind === 'date' && !Number.isFinite(h.weight)) continue;
-      // Date and passing-mention reasons already name the look-alike.
-      const text = h.text.includes(bestStory.title) ? h.text : `${h.text}, which points to ${bestStory.title}`;
-      signals.push({ kind: 'related', text, weight: -round(h.weight) });
-    }
-  }
+  if (f.ruledOut) signals.push({ kind: 'date', text: `published ${input.published}, before the visit began`, weight: -99 });
+  const matched = f.namesProtagonist && !f.ruledOut && score >= 0;
+  const best = f.rival;
+  const related =
+    !matched && best && best.evidence.score >= RELATED_MIN && (best.evidence.specificCount > 0 || best.evidence.dateInWindow)
+      ? { id: best.story.id, title: best.story.title, score: round(best.evidence.score) }
+      : null;
   signals.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
-  return { id: dataset.story.id, title: dataset.story.title, matched, score: round(ourScore), signals, related };
+  const phase = matched ? phaseOf(dataset, f.features, input.published) : null;
+  return {
+    id: dataset.story.id,
+    title: dataset.story.title,
+    matched,
+    score: round(score),
+    signals,
+    related,
+    phase: phase ? { id: phase.id, label: phase.label } : null,
+  };
 }

@@ -39,6 +39,8 @@ export interface StoryResult {
   signals: SignalHit[];
   /** The related (look-alike) story that fits best, when its evidence beats ours. */
   related: { id: string; title: string; score: number } | null;
+  /** The part of the story's arc the page is about, when it matched (see story.phases). */
+  phase: { id: string; label: string } | null;
 }
 
 export interface PartyRef {

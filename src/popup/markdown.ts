@@ -3,6 +3,7 @@ import type { Dataset, Entity } from '../data/schema';
 import type { LensReport } from '../shared/messages';
 import { formatRange, plural } from './format';
 import { groupEntities, quotesBySpeaker } from './model';
+import { phaseOfReport } from './render-story';
 
 /** Keeps page text from turning into Markdown structure (emphasis, links, headings). */
 export function escapeMarkdown(text: string): string {
@@ -14,6 +15,8 @@ export function summaryMarkdown(report: LensReport, dataset: Dataset, byId: Read
   const lines: string[] = [];
   lines.push(`# ${escapeMarkdown(story.title)}`, '');
   lines.push(`${formatRange(story.start, story.end)}. ${escapeMarkdown(story.oneLine)}`, '');
+  const phase = phaseOfReport(story, report);
+  if (phase) lines.push(`This page: ${escapeMarkdown(phase.label)} (${formatRange(phase.start, phase.end)}).`, '');
   const page = report.title ? escapeMarkdown(report.title) : 'This page';
   const url = pageUrl ?? report.url;
   lines.push(url ? `Page: [${page}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)` : `Page: ${page}`, '');

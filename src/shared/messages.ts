@@ -34,6 +34,8 @@ export interface LensReport {
     score: number;
     signals: { kind: string; text: string; weight: number }[];
     related: { id: string; title: string; score: number } | null;
+    /** The part of the story's arc the page is about (matched pages only). */
+    phase: { id: string; label: string } | null;
   };
   entities: { id: string | null; name: string; type: EntityType; count: number }[];
   quotes: { text: string; speaker: ReportParty | null; via: ReportParty[] }[];
@@ -106,10 +108,13 @@ const isSignal = (v: unknown): v is LensReport['story']['signals'][number] =>
   isObject(v) && hasOnly(v, ['kind', 'text', 'weight']) && isStr(v.kind, 40) && isStr(v.text, 300) && isNum(v.weight);
 const isRelated = (v: unknown): v is NonNullable<LensReport['story']['related']> =>
   isObject(v) && hasOnly(v, ['id', 'title', 'score']) && isStr(v.id, 100) && isStr(v.title, 300) && isNum(v.score);
+const isPhase = (v: unknown): v is NonNullable<LensReport['story']['phase']> =>
+  isObject(v) && hasOnly(v, ['id', 'label']) && isStr(v.id, 100) && isStr(v.label, 300);
 const isStory = (v: unknown): v is LensReport['story'] =>
-  isObject(v) && hasOnly(v, ['id', 'title', 'matched', 'score', 'signals', 'related']) &&
+  isObject(v) && hasOnly(v, ['id', 'title', 'matched', 'score', 'signals', 'related', 'phase']) &&
   isStr(v.id, 100) && isStr(v.title, 300) && typeof v.matched === 'boolean' && isNum(v.score) &&
-  isArrayOf(v.signals, 100, isSignal) && (v.related === null || isRelated(v.related));
+  isArrayOf(v.signals, 100, isSignal) && (v.related === null || isRelated(v.related)) &&
+  (v.phase === undefined || v.phase === null || isPhase(v.phase));
 const isEntity = (v: unknown): v is LensReport['entities'][number] =>
   isObject(v) && hasOnly(v, ['id', 'name', 'type', 'count']) && isStrOrNull(v.id, 100) && isStr(v.name, 200) &&
   (ENTITY_TYPES as readonly unknown[]).includes(v.type) && typeof v.count === 'number' && Number.isInteger(v.count) && v.count >= 0;

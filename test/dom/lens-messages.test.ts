@@ -53,7 +53,7 @@ function analysisFor(index: TextIndex, matched: boolean): Analysis {
     lang: 'en',
     published: '2023-09-17',
     text: t,
-    story: { id: dataset.story.id, title: dataset.story.title, matched, score: matched ? 12 : 1, signals: [], related: null },
+    story: { id: dataset.story.id, title: dataset.story.title, matched, score: matched ? 12 : 1, signals: [], related: null, phase: null },
     entities: [
       // "Sergei Shoigu" once, then the bare surname twice (the first "Shoigu" is inside the full name).
       { ...entity('sergei-shoigu', 'Sergei Shoigu', 'person'), mentions: [...mentionsOf(t, 'Sergei Shoigu'), ...mentionsOf(t, 'Shoigu').slice(1)].sort((a, b) => a.start - b.start) },

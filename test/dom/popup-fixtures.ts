@@ -21,6 +21,7 @@ export const MATCHED: LensReport = {
       { kind: 'related', text: 'mentions Vladivostok, which points to the 2019 summit', weight: -1 },
     ],
     related: null,
+    phase: { id: 'return', label: 'the farewell at Artyom and the return to Pyongyang' },
   },
   entities: [
     { id: 'kim-jong-un', name: 'Kim Jong Un', type: 'person', count: 9 },
@@ -62,7 +63,7 @@ export const LOOKALIKE: LensReport = {
     matched: false,
     score: 2,
     signals: [{ kind: 'date', text: 'published on 25 April 2019, years before the visit', weight: -5 }],
-    related: { id: 'summit-2019-04', title: 'First Kim–Putin summit, Vladivostok, April 2019', score: 9 },
+    related: { id: 'summit-2019-04', title: 'First Kim–Putin summit, Vladivostok, April 2019', score: 9 }, phase: null,
   },
   entities: [
     { id: 'kim-jong-un', name: 'Kim Jong Un', type: 'person', count: 5 },

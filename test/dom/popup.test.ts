@@ -51,8 +51,10 @@ describe('popup on a page that carries the story', () => {
     renderPopup(root, view(MATCHED), fakeActions(), data);
     expect(root.dataset.state).toBe('matched');
     expect(text(root.querySelector('.story h2'))).toBe(dataset.story.title);
-    expect(text(root.querySelector('.story .dates'))).toBe('10–19 September 2023');
+    // The story is its whole arc, from the first reports to the reactions; the page's part of it below.
+    expect(text(root.querySelector('.story .dates'))).toBe('4–25 September 2023');
     expect(text(root.querySelector('.story .one-line'))).toBe(dataset.story.oneLine);
+    expect(text(root.querySelector('.story .phase'))).toBe('This page: the farewell at Artyom and the return to Pyongyang (17–19 September 2023)');
     const why = root.querySelector('details.why') as HTMLDetailsElement;
     expect(why.open).toBe(false);
     expect(text(why.querySelector('summary'))).toBe('Why this page matched');
@@ -225,7 +227,8 @@ describe('Markdown summary', () => {
   it('holds the story, each name with its one line, the quotes with speakers and the page URL', () => {
     const md = summaryMarkdown(MATCHED, dataset, entitiesById, SEED_URL);
     expect(md.startsWith(`# ${dataset.story.title.replace(/'/g, "'")}\n`)).toBe(true);
-    expect(md).toContain(`10–19 September 2023. ${dataset.story.oneLine}`);
+    expect(md).toContain(`4–25 September 2023. ${dataset.story.oneLine}`);
+    expect(md).toContain('This page: the farewell at Artyom and the return to Pyongyang (17–19 September 2023).');
     expect(md).toContain(`Page: [North Korea's Kim heads home after Russia trip \\| Reuters](<${SEED_URL}>)`);
     expect(md).toContain('### People');
     expect(md).toContain(`- **Sergei Shoigu** (2 mentions): ${entitiesById.get('sergei-shoigu')!.description}`);

@@ -46,7 +46,7 @@ describe('senderKind', () => {
 });
 
 describe('badgeFor', () => {
-  const story = { id: 'kim-russia-2023-09', title: 'The visit', matched: true, score: 9, signals: [], related: null };
+  const story = { id: 'kim-russia-2023-09', title: 'The visit', matched: true, score: 9, signals: [], related: null, phase: null };
   it('counts the names with notes on a matching page', () => {
     const entities = [
       { id: 'kim-jong-un', name: 'Kim Jong Un', type: 'person' as const, count: 4 },
@@ -79,7 +79,7 @@ describe('showBadge / clearBadge', () => {
   };
   const report = {
     url: null, title: 't', site: null, lang: 'en', published: null, highlights: 3, backend: 'highlight-api' as const, quotes: [],
-    story: { id: 's', title: 'The visit', matched: true, score: 9, signals: [], related: null },
+    story: { id: 's', title: 'The visit', matched: true, score: 9, signals: [], related: null, phase: null },
     entities: [{ id: 'kcna', name: 'KCNA', type: 'organisation' as const, count: 2 }],
   };
   it('sets the count, colours and title for the tab only', async () => {

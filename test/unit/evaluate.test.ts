@@ -7,7 +7,7 @@ const nameOf = (id: string) => ({ kcna: 'Korean Central News Agency', 'yoon-suk-
 function analysis(partial: Partial<Analysis>): Analysis {
   return {
     url: null, title: '', site: null, lang: 'en', published: null, text: '',
-    story: { id: 's', title: 'S', matched: false, score: 0, signals: [], related: null },
+    story: { id: 's', title: 'S', matched: false, score: 0, signals: [], related: null, phase: null },
     entities: [], quotes: [], ...partial,
   };
 }
@@ -34,7 +34,7 @@ describe('partyMatches', () => {
 describe('scorePage and totals', () => {
   it('counts entities per page and quotes one-to-one, with null speakers right only when gold is null', () => {
     const a = analysis({
-      story: { id: 's', title: 'S', matched: true, score: 9, signals: [], related: null },
+      story: { id: 's', title: 'S', matched: true, score: 9, signals: [], related: null, phase: null },
       entities: [
         { id: 'kcna', name: 'KCNA', type: 'organisation', mentions: [] },
         { id: 'tass', name: 'TASS', type: 'organisation', mentions: [] },

@@ -31,7 +31,7 @@ const KEYS: Record<Message['type'], string[]> = {
 
 const REPORT: LensReport = {
   url: 'https://www.reuters.com/x', title: 'Kim heads home', site: 'Reuters', lang: 'en', published: '2023-09-17',
-  story: { id: 'kim-russia-2023-09', title: 'Visit', matched: true, score: 12, signals: [{ kind: 'entity', text: 'mentions Artyom', weight: 3 }], related: null },
+  story: { id: 'kim-russia-2023-09', title: 'Visit', matched: true, score: 12, signals: [{ kind: 'entity', text: 'mentions Artyom', weight: 3 }], related: null, phase: null },
   entities: [{ id: 'kim-jong-un', name: 'Kim Jong Un', type: 'person', count: 4 }],
   quotes: [{ text: 'constructive', speaker: { id: null, name: 'KCNA' }, via: [] }],
   highlights: 5,

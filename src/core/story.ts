@@ -300,15 +300,12 @@ interface Gathered {
   /** Everything that fired sits in one sentence of a page of several: a passing mention. */
   passing: boolean;
   pub: PublishedEvidence | null;
-  /** Share of the page's sentences that name a signal only this story has. */
-  focus: number;
 }
 
 /** What of a story's evidence the page shows: fired signals, dates in the text, the publication date. */
 function gather(s: StoryLike, si: number, ours: boolean, ctx: Context): Gathered {
   const fired: Fired[] = [];
   const sentences = new Set<number>();
-  const ownSentences = new Set<number>();
   s.signals.forEach((sig, gi) => {
     const key = `${si}:${gi}`;
     const at = (sig.kind === 'entity' ? ctx.entityAt.get(sig.id) : ctx.termAt.get(key)) ?? [];
@@ -316,15 +313,13 @@ function gather(s: StoryLike, si: number, ours: boolean, ctx: Context): Gathered
     if (at.length === 0 && !inTitle) return;
     for (const p of at) sentences.add(ctx.sentenceOf(p));
     const inLead = at.some((p) => ctx.sentenceOf(p) < LEAD_SENTENCES);
-    const specific = !ctx.shared.has(key);
-    if (specific) for (const p of at) ownSentences.add(ctx.sentenceOf(p));
-    fired.push({ sig, inTitle, inLead, specific });
+    fired.push({ sig, inTitle, inLead, specific: !ctx.shared.has(key) });
   });
   const textDate = textDateEvidence(ctx.dates, ctx.titleDates, s, ours ? 'the trip' : s.title);
   for (const p of textDate?.at ?? []) sentences.add(ctx.sentenceOf(p));
   const anything = fired.length > 0 || textDate !== null;
   const passing = anything && !fired.some((f) => f.inTitle) && sentences.size === 1 && ctx.sentenceCount >= 4;
-  return { fired, textDate, passing, pub: dateEvidence(ctx.published, s, ours), focus: ownSentences.size / ctx.sentenceCount };
+  return { fired, textDate, passing, pub: dateEvidence(ctx.published, s, ours) };
 }
 
 interface Evidence {
@@ -432,13 +427,10 @@ function ourFeatures(story: StoryLike, g: Gathered, rival: { story: StoryLike; e
   }
   if (titled.length) out.push({ name: 'title', value: Math.min(3, titled.length), kind: 'title', text: `the headline names ${titled.length === 1 ? 'one' : titled.length} of the story's signals` });
   if (g.fired.length) out.push({ name: 'breadth', value: Math.log2(1 + g.fired.length), kind: 'breadth', text: `${g.fired.length} different signals of the story` });
-  // Signals no look-alike shares (the cosmodrome, the aircraft plant...): the trip itself, not its setting.
-  const own = g.fired.filter((f) => f.specific);
-  if (own.length) out.push({ name: 'specific', value: Math.log2(1 + own.length), kind: 'breadth', text: `${own.length} signals only this story has` });
-  const lead = own.filter((f) => f.inTitle || f.inLead);
-  if (g.focus > 0) out.push({ name: 'focus', value: Math.min(1, g.focus * 4), kind: 'breadth', text: `${Math.round(g.focus * 100)} % of its sentences name what only this story has` });
-  if (rival && rival.gathered.focus > 0) out.push({ name: 'rival-focus', value: Math.min(1, rival.gathered.focus * 4), kind: 'related', text: `${Math.round(rival.gathered.focus * 100)} % of its sentences name what only ${rival.story.title} has` });
-  if (lead.length) out.push({ name: 'lead', value: Math.min(3, lead.length), kind: 'title', text: `the headline or the first sentences name ${lead.length === 1 ? 'one' : lead.length} of the signals only this story has` });
+  // The headline and the first sentences say what the page is about: a stop or a moment of the trip
+  // there (a signal tied to a phase) is stronger than the same name further down.
+  const lead = g.fired.filter((f) => f.sig.phase && (f.inTitle || f.inLead));
+  if (lead.length) out.push({ name: 'lead', value: Math.min(3, lead.length), kind: 'title', text: `the headline or the first sentences name ${lead.length === 1 ? 'a stop or moment' : `${lead.length} stops or moments`} of the trip` });
   if (g.passing) out.push({ name: 'passing', value: 1, kind: 'passing', text: `all of it in a single sentence, so only a passing mention of ${story.title}` });
   if (g.textDate) {
     const month = g.textDate.text.startsWith('mentions the year') ? 'text-year' : 'text-month';
@@ -449,6 +441,10 @@ function ourFeatures(story: StoryLike, g: Gathered, rival: { story: StoryLike; e
   if (rival && rival.evidence.score > 0) {
     // Named per look-alike: evidence for the 2019 summit weighs differently from evidence for 2024.
     out.push({ name: `rival:${rival.story.id}`, value: Math.min(2, rival.evidence.score / RIVAL_SCALE), kind: 'related', text: `evidence for ${rival.story.title}` });
+  }
+  // The headline is about the look-alike and says nothing of ours: our names further down are background.
+  if (rival && !titled.length && rival.gathered.fired.some((f) => f.inTitle && f.sig.weight > 0)) {
+    out.push({ name: 'rival-headline', value: 1, kind: 'related', text: `the headline names ${rival.story.title}, not this story` });
   }
   out.push(...yearFeatures(dates, story));
   if (rivalWindow) out.push({ name: 'rival-window', value: 1, kind: 'related', text: 'published inside the dates of a look-alike story, not ours' });

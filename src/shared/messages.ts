@@ -114,7 +114,7 @@ const isStory = (v: unknown): v is LensReport['story'] =>
   isObject(v) && hasOnly(v, ['id', 'title', 'matched', 'score', 'signals', 'related', 'phase']) &&
   isStr(v.id, 100) && isStr(v.title, 300) && typeof v.matched === 'boolean' && isNum(v.score) &&
   isArrayOf(v.signals, 100, isSignal) && (v.related === null || isRelated(v.related)) &&
-  (v.phase === undefined || v.phase === null || isPhase(v.phase));
+  (v.phase === null || isPhase(v.phase));
 const isEntity = (v: unknown): v is LensReport['entities'][number] =>
   isObject(v) && hasOnly(v, ['id', 'name', 'type', 'count']) && isStrOrNull(v.id, 100) && isStr(v.name, 200) &&
   (ENTITY_TYPES as readonly unknown[]).includes(v.type) && typeof v.count === 'number' && Number.isInteger(v.count) && v.count >= 0;

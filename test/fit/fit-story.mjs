@@ -84,7 +84,7 @@ const sigmoid = (z) => 1 / (1 + Math.exp(-z));
  */
 function train(X, y, names, { lambda, negCost, iters = 1500 }) {
   const d = names.length;
-  const nonNeg = names.map((n) => n.startsWith('signal:') || ['title', 'breadth', 'specific', 'lead', 'focus'].includes(n));
+  const nonNeg = names.map((n) => n.startsWith('signal:') || ['title', 'breadth', 'lead'].includes(n));
   const w = new Float64Array(d);
   let b = 0;
   const m = new Float64Array(d + 1);
@@ -197,15 +197,17 @@ async function main() {
   const index = new Map(names.map((n, i) => [n, i]));
   for (const p of pages) p.row = Object.entries(p.values).map(([k, x]) => [index.get(k), x]);
 
-  // Hyper-parameters by cross-validated F1 with precision weighted double (F0.5).
+  // Hyper-parameters by cross-validated F0.5.
   const grid = [];
-  for (const lambda of [0.003, 0.01, 0.03]) for (const negCost of [1, 2, 4]) grid.push({ lambda, negCost });
+  for (const lambda of [0.001, 0.003, 0.01, 0.03]) for (const negCost of [1, 2, 4, 6, 8]) grid.push({ lambda, negCost });
   let best = null;
   for (const params of grid) {
     const pred = crossValidate(pages, names, params);
     const f = figures(pages, pred);
     const f05 = f.tp ? (1.25 * f.precision * f.recall) / (0.25 * f.precision + f.recall) : 0;
     console.log(`  lambda ${params.lambda} cost ${params.negCost}: CV P ${pct(f.precision)} R ${pct(f.recall)} (F0.5 ${pct(f05)})`);
+    // F0.5 weighs precision double (a false match highlights a page that is not the story). A hard
+    // precision floor was tried: on these pages it costs a tenth of the recall for under 2 points of precision.
     if (!best || f05 > best.f05) best = { params, pred, f05, f };
   }
   const { params, pred } = best;

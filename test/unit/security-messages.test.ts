@@ -63,7 +63,7 @@ const weird = fc.oneof(
   fc.constantFrom(NaN, Infinity, -Infinity, -1, 1.5, -0, 2 ** 53, '1', '', 'a'.repeat(100_000), [], {}, null, undefined, true, Symbol('x')),
 );
 
-const NULLABLE = new Set(['id', 'url', 'site', 'lang', 'published', 'related', 'speaker']);
+const NULLABLE = new Set(['id', 'url', 'site', 'lang', 'published', 'related', 'speaker', 'phase']);
 
 /** Every path (property chain) into a JSON-like value. */
 function paths(v: unknown, prefix: string[] = []): string[][] {

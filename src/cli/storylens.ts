@@ -8,8 +8,9 @@
  * Exit codes: 0 done (for analyze: every input analysed, matched or not), 1 usage error or failed
  * check, 2 at least one input could not be read (the others are still analysed).
  */
-import { dataset } from '../data/index';
+import { dataset, languageNames } from '../data/index';
 import { checkDataset } from '../data/check';
+import { namesProblems } from '../data/names';
 import { analyzeHtml, toJsonRecord } from './analyze-html';
 import { datasetExport } from './dataset-export';
 import { runEval } from './eval';
@@ -79,7 +80,7 @@ function datasetCommand(argv: string[]): number {
   const args = parseArgs(argv, ['--json', '--check']);
   if (typeof args === 'string') return usageError(args);
   if (args.flags.has('--check')) {
-    const problems = checkDataset(dataset);
+    const problems = [...checkDataset(dataset), ...namesProblems(dataset.entities, dataset.story, languageNames)];
     for (const p of problems) process.stderr.write(`storylens: dataset: ${p}\n`);
     if (!problems.length) process.stdout.write(`dataset ok: ${dataset.entities.length} entities, ${dataset.related.length} related stories\n`);
     return problems.length ? 1 : 0;

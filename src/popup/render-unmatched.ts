@@ -39,7 +39,7 @@ function explanation(view: PopupView, data: PopupData): HTMLElement[] {
   } else if (view.sentinel && !view.sentinel.hit && !view.scanning) {
     out.push(h('p', {}, `Its headline and opening lines say nothing about ${story.title}.`));
   } else if (!view.sentinel && !view.scanning && view.webPage) {
-    out.push(h('p', {}, 'StoryLens checks pages by itself only on the news sites it knows, and only while automatic detection is on.'));
+    out.push(h('p', {}, 'StoryLens did not check this page by itself: it looks only at pages that read like articles, on the sites your options allow (every site, the news-site list, or only when you click), and not on pages that were already open when it was installed.'));
   }
   return out;
 }

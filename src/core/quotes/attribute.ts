@@ -11,6 +11,7 @@
  */
 import type { EntityType, PartyRef, Span } from '../types';
 import { wordCount } from './chars';
+import { candidatesIn } from './candidates';
 import type { QuoteContext } from './context';
 import type { CueMatch } from './cue-finder';
 import {
@@ -211,6 +212,37 @@ function pickPrimary(after: Clause[], before: Clause[]): Clause | null {
   return ordered.find((c) => c !== undefined) ?? null;
 }
 
+/**
+ * "Source: John Kirby, at a briefing; Ukrinform ¶ Quote from Kirby: "…"": a labelled quotation block.
+ * The one named after the label's "from" speaks; else the first person (or organisation) of the
+ * nearest source line before it.
+ */
+function quoteBlockSpeaker(ctx: QuoteContext, w: Windows): PartyRef | null {
+  const label = ctx.lang.quoteLabel;
+  if (!label) return null;
+  const lead = ctx.text.slice(Math.max(0, w.before.start - 80), w.before.end);
+  const m = label.exec(lead);
+  if (!m) return null;
+  const at = w.before.end - (lead.length - m.index);
+  const named = candidatesIn(ctx, at, w.before.end).find((c) => c.kind !== 'pronoun' && c.ref !== null);
+  if (named?.ref) return named.ref;
+  const source = ctx.lang.sourceLine;
+  if (!source) return null;
+  // the newline that opens the label's own line
+  let end = ctx.text.lastIndexOf('\n', w.before.end - 1);
+  for (let k = 0; k < 8 && end > 0; k++) {
+    const start = ctx.text.lastIndexOf('\n', end - 1) + 1;
+    if (source.test(ctx.text.slice(start, end))) {
+      const cands = candidatesIn(ctx, start, end).filter((c) => c.kind !== 'pronoun' && c.ref !== null);
+      const person = (c: (typeof cands)[number]): boolean => c.type === 'person' || (c.kind === 'name' && c.type === null && (c.ref?.name.includes(' ') ?? false));
+      const pick = cands.find(person) ?? cands.find((c) => c.type === 'organisation') ?? cands[0];
+      return pick?.ref ?? null;
+    }
+    end = start - 1;
+  }
+  return null;
+}
+
 const isOutlet = (ctx: QuoteContext, ref: PartyRef): boolean => ref.id !== null && ctx.entities.get(ref.id)?.type === 'organisation';
 
 const same = (a: PartyRef, b: PartyRef): boolean => (a.id !== null ? a.id === b.id : a.name === b.name);
@@ -221,6 +253,10 @@ export function attribute(ctx: QuoteContext, w: Windows): Attribution {
   const before = clausesBefore(ctx, w);
   let primary = pickPrimary(after, before);
   const lead = ctx.text.slice(w.before.start, w.before.end);
+  if (!primary?.agent) {
+    const block = quoteBlockSpeaker(ctx, w);
+    if (block) primary = { cue: { start: w.before.end, end: w.before.end, text: '', role: 'speech', side: 'before' }, agent: block, where: 'before', near: true };
+  }
   if (!primary?.agent && (/[:：]\s*$/u.test(lead) || (ctx.lang.announcesQuote?.test(lead) ?? false))) {
     // "Putin was blunt: "…"": the clause before the colon names the speaker
     // "Pour le politologue X, la France entre …: « … »": the view is X's, not the clause subject's

@@ -79,6 +79,10 @@ export interface LangCues {
   notNames?: RegExp;
   /** A sentence that announces the quotation after it without a colon ("다음과 같은 글을 올렸다", "wrote the following"). */
   announcesQuote?: RegExp;
+  /** A label that opens a quotation block ("Quote:", "Quote from Kirby:"); the speaker follows "from" or sits in the source line. */
+  quoteLabel?: RegExp;
+  /** A paragraph that credits what follows ("Source: …, at a briefing"): its first person (else organisation) speaks in a quote block. */
+  sourceLine?: RegExp;
   /** The words between a quote and its verb (or after an inverted verb) when they name nobody: "an interpreter". */
   unnamedAgent?: RegExp;
   /** "Für Experte X ist klar: „…“": prepositions whose object holds the view a colon introduces. */
@@ -116,10 +120,12 @@ const defs = (role: CueRole, side: Side, sources: string): CueDef[] =>
 
 const EN: LangCues = {
   announcesQuote: /\b(?:the following|as follows)\b[^.!?]*[.!?]?\s*$/u,
+  quoteLabel: /(?:^|\n)\s*(?:Quote|Quotes|Quoted)(?:\s+(?:from|of)\s+[^\n:]{1,60})?\s*:\s*$/u,
+  sourceLine: /^\s*(?:Source|Sources)\s*:/u,
   cues: [
     ...defs('quotedAs', 'after', 'quoted|cited'),
     ...defs('speech', 'before', 'was quoted as saying|were quoted as saying|is quoted as saying|was cited as saying|was quoted|'
-      + 'told|tells|termed|terms|called|calls|described|describes|urged|urges|pledged|pledges|vowed|vows|promised|promises|'
+      + 'told|tells|greeted|greets|termed|terms|called|calls|described|describes|urged|urges|pledged|pledges|vowed|vows|promised|promises|'
       + 'reiterated|reiterates|hailed|hails|praised|praises|condemned|condemns|denounced|denounces|slammed|slams|criticised|'
       + 'criticized|criticises|criticizes|blasted|accused|accuses|dubbed|dubs|labelled|labeled|branded|brands|characterised|'
       + 'characterized|suggested|suggests|cautioned|cautions|complained|lamented|boasted|threatened|threatens|assured|assures|'
@@ -158,11 +164,13 @@ const RU_PAST = (stems: string): string => stems.split('|').map((s) => `${s}(?:�
 
 const RU: LangCues = {
   announcesQuote: /(?:следующее|следующими словами|следующ\p{L}* (?:пост|сообщение|слова))[^.!?]*[.!?]?\s*$/iu,
+  quoteLabel: /(?:^|\n)\s*(?:Цитата|Цитаты)(?:\s+[^\n:]{1,60})?\s*:\s*$/u,
+  sourceLine: /^\s*(?:Источник|Источники)\s*:/u,
   perspective: set('для'),
   cues: [
     ...defs('speech', 'either', RU_PAST('заявил|сказал|отметил|подчеркнул|сообщил|добавил|пояснил|указал|написал|признал|уточнил|'
       + 'заверил|предупредил|назвал|констатировал|объявил|заметил|ответил|резюмировал|призвал|выразил|охарактеризовал|'
-      + 'говорил|рассказал|процитировал|высказал')
+      + 'говорил|рассказал|процитировал|высказал|поприветствовал|приветствовал')
       + '|заявляет|говорит|отмечает|подчеркивает|подчёркивает|считает|пишет в|цитирует'),
     // impersonal plural + "в": "сообщили в пресс-службе ДВЖД" — the office named after "в" speaks
     ...defs('speech', 'either', '(?:сообщили|заявили|рассказали|пояснили|отметили|уточнили|подчеркнули|добавили) (?:в|во)'),
@@ -184,13 +192,15 @@ const RU: LangCues = {
 
 const DE: LangCues = {
   announcesQuote: /(?:Folgendes|wie folgt|folgende(?:n)? Worte(?:n)?)[^.!?]*[.!?]?\s*$/u,
+  quoteLabel: /(?:^|\n)\s*(?:Zitat|Zitate)(?:\s+(?:von)\s+[^\n:]{1,60})?\s*:\s*$/u,
+  sourceLine: /^\s*(?:Quelle|Quellen)\s*:/u,
   perspective: set('für'),
   cues: [
     ...defs('speech', 'either', 'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|warnte|warnt|'
       + 'kritisierte|bekräftigte|unterstrich|versicherte|fügte|ergänzte|teilte|verkündete|äußerte|sprach|forderte|bezeichnete|'
       + 'nannte|antwortete|hob|stellte|kündigte|hieß es|zitierte|zitiert|bestätigte|lobte|drohte|mahnte|resümierte|'
       + 'kommentierte|bilanzierte|räumte|machte deutlich|fasste|urteilte|analysierte|sagt er|sagt sie|'
-      + 'behauptete|behauptet|jubelte|jubelt|prahlte|prahlt|spottete|klagte|beklagte|appellierte|rief'),
+      + 'begrüßte|behauptete|behauptet|jubelte|jubelt|prahlte|prahlt|spottete|klagte|beklagte|appellierte|rief'),
     // perfect tense: "Blinken hatte in Washington gesagt, man rechne …": the participle, then the clause's subject
     ...defs('speech', 'before', 'gesagt|gewarnt|geschrieben|versichert|bekräftigt|angekündigt|mitgeteilt'),
     ...defs('speech', 'after', '(?<=,\\s?)so(?=\\s+\\p{Lu})'),

@@ -197,10 +197,25 @@ function sameOrgCandidates(ctx: QuoteContext, from: number, to: number): Candida
   return out;
 }
 
+/** "the report added": the organisation that spoke last before the phrase (context.speakers). */
+function sameSourceCandidates(ctx: QuoteContext, from: number, to: number): Candidate[] {
+  const re = ctx.lang.sameSource;
+  if (!re) return [];
+  const out: Candidate[] = [];
+  re.lastIndex = 0;
+  const window = ctx.text.slice(from, to);
+  for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+    const start = from + m.index;
+    const last = [...ctx.speakers].reverse().find((s) => s.pos < start && s.pos > start - 4000 && s.type === 'organisation');
+    if (last) out.push({ start, end: start + m[0].length, kind: 'mention', ref: last.ref, type: 'organisation' });
+  }
+  return out;
+}
+
 /** All candidates in [from, to), sorted by start. */
 export function candidatesIn(ctx: QuoteContext, from: number, to: number): Candidate[] {
   if (to <= from) return [];
-  const found = [...mentionCandidates(ctx, from, to), ...sameOrgCandidates(ctx, from, to)];
+  const found = [...mentionCandidates(ctx, from, to), ...sameOrgCandidates(ctx, from, to), ...sameSourceCandidates(ctx, from, to)];
   // "US" inside "US State Department": the country is part of the organisation's name, not a candidate of its own
   const all = found
     .filter((c) => !found.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start))

@@ -75,6 +75,8 @@ export interface LangCues {
   subjunctive?: RegExp;
   /** "同庁", "同省", "its statement": the organisation named last whose name ends in the captured head (group 1, may be empty). */
   sameOrg?: RegExp;
+  /** "the report added", "as per the report", "the agency said": the organisation that spoke last (an agency's report) speaks again. */
+  sameSource?: RegExp;
   /** Words that look like names in titledName but are organisations or common nouns. */
   notNames?: RegExp;
   /** A sentence that announces the quotation after it without a colon ("다음과 같은 글을 올렸다", "wrote the following"). */
@@ -140,7 +142,7 @@ const EN: LangCues = {
       + 'announces|continued|continues|recalled|recalls|concluded|argued|argues|asked|asks|observed|remarked|commented|'
       + 'comments|quipped|joked|tweeted|posted|claimed|claims|said in a statement|wrote on|posted on'),
     ...defs('report', 'either', 'reported|reports|reporting|quoting'),
-    ...defs('according', 'after', 'according to|in the words of'),
+    ...defs('according', 'after', 'according to|in the words of|as per'),
     ...defs('citing', 'after', 'citing'),
     ...defs('carrier', 'after', 'quoted by|cited by|carried by|reported by|published by|broadcast by|released by|relayed by'),
   ],
@@ -149,9 +151,10 @@ const EN: LangCues = {
   // "The Rodong Sinmun … Its commentary said", "the company said": the organisation named last speaks
   sameOrg: /(?<![\p{L}])(?:[Ii]ts()\s+(?:commentary|editorial|statement|spokes(?:man|woman|person)|website|report|article|press office|press service)|[Tt]he (?:company|firm|operator|railway|carrier|newspaper|broadcaster)())(?![\p{L}])/gu,
   perspective: set('for'),
+  sameSource: /(?<![\p{L}])[Tt]he (?:report|agency|news agency|dispatch|wire)(?![\p{L}])/gu,
   // '"…," an interpreter said', '"…," said one official': a speaker the text leaves unnamed
   unnamedAgent: /^[\s,]*(?:(?:an?|one|another|the|some|several|two|three)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:interpreter|translator|spokes(?:man|woman|person)|official|officials|analyst|analysts|diplomat|diplomats|source|sources|aide|aides|expert|experts|resident|residents|witness|witnesses|observer|observers|onlooker|passer-by|someone|one)[\s,]*$/u,
-  capitalised: ['said', 'says', 'added', 'according to', 'citing', 'quoting', 'in the words of', 'wrote', 'writing'],
+  capitalised: ['said', 'says', 'added', 'according to', 'as per', 'citing', 'quoting', 'in the words of', 'wrote', 'writing'],
   prepositions: set('to with by from of for at on in about against toward towards between among than into over under via through during across near like at onto upon'),
   conjunctions: set('and but or while as because which that who whom whose what how then although though when where if so'),
   wordBoundaries: true,
@@ -167,6 +170,7 @@ const RU: LangCues = {
   quoteLabel: /(?:^|\n)\s*(?:Цитата|Цитаты)(?:\s+[^\n:]{1,60})?\s*:\s*$/u,
   sourceLine: /^\s*(?:Источник|Источники)\s*:/u,
   perspective: set('для'),
+  sameSource: /(?<![\p{L}])(?:агентство|агентства|издание|издания)(?= (?:сообщ|переда|уточн|добав|отмеч|пиш))/gu,
   cues: [
     ...defs('speech', 'either', RU_PAST('заявил|сказал|отметил|подчеркнул|сообщил|добавил|пояснил|указал|написал|признал|уточнил|'
       + 'заверил|предупредил|назвал|констатировал|объявил|заметил|ответил|резюмировал|призвал|выразил|охарактеризовал|'
@@ -195,6 +199,7 @@ const DE: LangCues = {
   quoteLabel: /(?:^|\n)\s*(?:Zitat|Zitate)(?:\s+(?:von)\s+[^\n:]{1,60})?\s*:\s*$/u,
   sourceLine: /^\s*(?:Quelle|Quellen)\s*:/u,
   perspective: set('für'),
+  sameSource: /(?<![\p{L}])(?:[Dd]ie Agentur|[Dd]er Agentur|[Dd]em Bericht|[Dd]er Bericht)(?![\p{L}])/gu,
   cues: [
     ...defs('speech', 'either', 'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|warnte|warnt|'
       + 'kritisierte|bekräftigte|unterstrich|versicherte|fügte|ergänzte|teilte|verkündete|äußerte|sprach|forderte|bezeichnete|'

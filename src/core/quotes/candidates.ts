@@ -112,7 +112,8 @@ function fullNameBefore(text: string, surname: string, pos: number): string | un
   const window = text.slice(Math.max(0, pos - 5000), pos);
   for (let m = re.exec(window); m !== null; m = re.exec(window)) {
     const given = m[1] as string;
-    if (!NOT_NAME.has(given)) return `${given} ${surname}`;
+    // "Korea's Yoon": a possessive owner is not a given name
+    if (!NOT_NAME.has(given) && !/['’]s$/u.test(given)) return `${given} ${surname}`;
   }
   return undefined;
 }
@@ -132,6 +133,12 @@ function nameCandidates(ctx: QuoteContext, from: number, to: number, taken: read
       while (start < to && isSpace(ctx.text[start])) start++;
     }
     while (words.length > 0 && NOT_NAME.has(words[words.length - 1] as string)) words.pop();
+    // "South Korea's Yoon", "Russia’s Shoigu": the possessive's owner is not part of the name after it
+    const owner = words.slice(0, -1).map((w) => /['’]s$/u.test(w)).lastIndexOf(true);
+    for (let k = 0; k <= owner; k++) {
+      start += (words.shift() as string).length;
+      while (start < to && isSpace(ctx.text[start])) start++;
+    }
     if (!ctx.lang.capitalisedNames) {
       if (words.length < 2) continue;
       while (words.length > 2) start += (words.shift() as string).length + 1;

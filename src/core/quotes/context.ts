@@ -97,7 +97,9 @@ export function buildContext(text: string, mentions: readonly LinkedMention[], l
 
 export function refOfMention(ctx: QuoteContext, m: LinkedMention): PartyRef {
   if (m.id !== null) return { id: m.id, name: ctx.entities.get(m.id)?.name ?? m.name };
-  const name = m.name || ctx.text.slice(m.start, m.end);
+  const raw = m.name || ctx.text.slice(m.start, m.end);
+  // "Korea's Yoon": the possessive's owner is not part of the speaker's name
+  const name = raw.replace(/^.*['’]s\s+(?=\p{Lu})/u, '') || raw;
   return corefer(ctx, name, m.start) ?? { id: null, name };
 }
 

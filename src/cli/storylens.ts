@@ -9,7 +9,7 @@
  * check, 2 at least one input could not be read (the others are still analysed).
  */
 import { dataset, languageNames } from '../data/index';
-import { checkDataset } from '../data/check';
+import { checkDataset, encyclopediaOnly } from '../data/check';
 import { namesProblems } from '../data/names';
 import { analyzeHtml, toJsonRecord } from './analyze-html';
 import { datasetExport } from './dataset-export';
@@ -82,6 +82,7 @@ function datasetCommand(argv: string[]): number {
   if (args.flags.has('--check')) {
     const problems = [...checkDataset(dataset), ...namesProblems(dataset.entities, dataset.story, languageNames)];
     for (const p of problems) process.stderr.write(`storylens: dataset: ${p}\n`);
+    for (const w of encyclopediaOnly(dataset)) process.stderr.write(`storylens: dataset: warning: ${w}\n`);
     if (!problems.length) process.stdout.write(`dataset ok: ${dataset.entities.length} entities, ${dataset.related.length} related stories\n`);
     return problems.length ? 1 : 0;
   }

@@ -183,6 +183,89 @@ function missingNames(entities: unknown[], ambiguous: unknown[], required: reado
     .map((n) => `name "${n}" is not an alias, short form or ambiguous alias of any entity`);
 }
 
+/**
+ * A description still in the present tense with "since" ("defence minister since 2012") reads
+ * wrong once a `later` entry records that the role changed. Descriptions are written as of the
+ * story and say when the role ended ("at the time (2012–2024)").
+ */
+function staleDescriptions(entities: unknown[]): string[] {
+  const out: string[] = [];
+  entities.forEach((e, i) => {
+    if (!isObj(e)) return;
+    const changed = arr(e.later).some((f) => isObj(f) && /\b(replac|remov|dismiss|resign|became|appointed|succeed|impeach|retir|moved)/i.test(str(f.text) ?? ''));
+    if (!changed) return;
+    const d = str(e.description) ?? '';
+    if (/\bsince\b/i.test(d) && !/\bat the time\b|\buntil\b|\bwas\b|\u2013|\bformer\b/i.test(d)) {
+      out.push(`entity ${entityLabel(e, i)}: description says "since" in the present tense but a later entry records a change of role`);
+    }
+  });
+  return out;
+}
+
+/** The publication day a source URL carries (/2023/09/14/, 2023-09-14, 20230914), or null. */
+export function urlDate(u: string): string | null {
+  const path = u.replace(/^https:\/\/[^/]+/, '');
+  const pats = [/\/(20\d\d)\/(\d\d)\/(\d\d)(?:\/|$)/, /(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)/, /(?<!\d)(20\d\d)(\d\d)(\d\d)(?!\d)/];
+  for (const re of pats) {
+    const m = re.exec(path);
+    if (!m) continue;
+    const [, y, mo, d] = m;
+    if (Number(mo) >= 1 && Number(mo) <= 12 && Number(d) >= 1 && Number(d) <= 31) return `${y}-${mo}-${d}`;
+  }
+  return null;
+}
+
+const dayNum = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+/**
+ * A fact's date against its source's publication window, where the URL carries a date.
+ * The window: a source cannot report what happened after it was published, so a fact dated
+ * more than a day (time zones) after the publication day fails, compared at the fact's own
+ * precision (2023-09 against a 2023-08-30 source fails, 2023 against it passes). Background facts
+ * (years earlier) are fine from a later source. But a fact dated to a day of the story month
+ * (September 2023) must cite a report from within 10 days of it: a piece published later is a
+ * round-up, and the day's reports are the source for what was said or done that day.
+ */
+function sourceDates(entities: unknown[]): string[] {
+  const out: string[] = [];
+  entities.forEach((e, i) => {
+    if (!isObj(e)) return;
+    for (const f of [...arr(e.facts), ...arr(e.later)]) {
+      if (!isObj(f)) continue;
+      const date = str(f.date);
+      const src = str(f.source);
+      if (!date || !src) continue;
+      const pub = urlDate(src);
+      if (!pub) continue;
+      const late = date.length === 10 ? dayNum(date) - dayNum(pub) > 1 : date > pub.slice(0, date.length);
+      if (late) out.push(`entity ${entityLabel(e, i)}: fact dated ${date} cites a source published ${pub}, before it`);
+      else if (date.length === 10 && date.startsWith('2023-09') && dayNum(pub) - dayNum(date) > 10) {
+        out.push(`entity ${entityLabel(e, i)}: fact dated ${date} cites a round-up published ${pub}; cite the day's reports`);
+      }
+    }
+  });
+  return out;
+}
+
+const ENCYCLOPEDIA = /(^|\.)(wikipedia\.org|wikidata\.org|britannica\.com|wikiwand\.com|dbpedia\.org|encyclopedia\.com|ruwiki\.ru|namu\.wiki)$/;
+
+/**
+ * Entities whose every source (entity sources and fact sources) is an encyclopedia. Listed as a
+ * warning, not a problem: an encyclopedia is not wrong as such, and a hard failure would block
+ * every other dataset edit until each is re-sourced; `dataset --check` prints the list so it shrinks.
+ */
+export function encyclopediaOnly(data: unknown): string[] {
+  if (!isObj(data)) return [];
+  const out: string[] = [];
+  arr(data.entities).forEach((e, i) => {
+    if (!isObj(e)) return;
+    const urls = [...arr(e.sources), ...arr(e.facts).map((f) => (isObj(f) ? f.source : null))].map(str).filter((u): u is string => !!u);
+    const hosts = urls.map((u) => { try { return new URL(u).hostname; } catch { return ''; } });
+    if (hosts.length > 0 && hosts.every((h) => ENCYCLOPEDIA.test(h))) out.push(`entity ${entityLabel(e, i)}: every source is an encyclopedia`);
+  });
+  return out;
+}
+
 /** All problems found in `data` (a Dataset, or anything claiming to be one). */
 export function checkDataset(data: unknown, opts: CheckOptions = {}): string[] {
   if (!isObj(data)) return ['dataset is not an object'];
@@ -194,6 +277,8 @@ export function checkDataset(data: unknown, opts: CheckOptions = {}): string[] {
     ...aliasCollisions(entities, arr(data.ambiguous)),
     ...unknownReferences(data, known),
     ...entityContent(entities),
+    ...staleDescriptions(entities),
+    ...sourceDates(entities),
     ...coverage(entities),
     ...missingNames(entities, arr(data.ambiguous), opts.requiredNames ?? []),
   ];

@@ -231,8 +231,9 @@ describe('Chromium', () => {
     await chromium?.close();
   });
 
-  it('ships a sentinel under 10 KB', () => {
-    expect(statSync(join(CHROME_DIST, 'content/sentinel.js')).size).toBeLessThan(10 * 1024);
+  // 12 KB: about 2 KB of it is the story's names in 24 languages (derived from the dataset at build time).
+  it('ships a sentinel under 12 KB', () => {
+    expect(statSync(join(CHROME_DIST, 'content/sentinel.js')).size).toBeLessThan(12 * 1024);
   });
 
   inPageSuite('chromium', () => ({

@@ -10,6 +10,13 @@
 
 /** The one separator every dash, hyphen, space and name dot folds to. */
 export const SEP = 0x20;
+
+/**
+ * An apostrophe inside a name ("O'Brien", "D’Alema"), not the possessive "'s" that ends one
+ * ("South Korea's Yoon" is Korea's Yoon, not a person called "Korea's Yoon"). A regex fragment
+ * for the name patterns of the unknown-name finder and the quote resolver.
+ */
+export const NAME_APOSTROPHE = String.raw`['’](?!s(?![\p{L}]))`;
 const APOSTROPHE = 0x27;
 
 const SEPARATORS = new Set<number>([

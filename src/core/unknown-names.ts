@@ -7,6 +7,7 @@
  * dataset mention is returned.
  */
 import type { EntityType } from '../data/schema';
+import { NAME_APOSTROPHE } from './normalize';
 import type { LinkedMention, Span } from './types';
 import { findCjkNames } from './unknown-names-cjk';
 import { findLatinNames } from './unknown-names-latin';
@@ -16,7 +17,7 @@ export interface UnknownName extends Span {
   type: EntityType;
 }
 
-const WORD = String.raw`(?:(?:[A-Z]\.){2,}|[A-Z][\p{Ll}]+(?:[-'’][A-Za-z][\p{Ll}]*)*|[A-Z]\.|[A-Z]{2,6}(?![-\d]))`;
+const WORD = String.raw`(?:(?:[A-Z]\.){2,}|[A-Z][\p{Ll}]+(?:(?:-|${NAME_APOSTROPHE})[A-Za-z][\p{Ll}]*)*|[A-Z]\.|[A-Z]{2,6}(?![-\d]))`;
 const CONNECT = String.raw`(?: (?:of|for|and|on|de|del|la|du|des|für|der|al|van|von|bin)(?: the)? (?=[A-Z]))`;
 /** Capitalised words joined by spaces (and a few lower-case connectors inside organisation names). */
 const SEQUENCE = new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD}(?:(?: |${CONNECT})${WORD})*(?![\p{L}\p{N}])`, 'gu');

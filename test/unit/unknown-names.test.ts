@@ -10,6 +10,14 @@ import { matchText, matcherFor } from '../../src/core/matcher';
 import { dataset } from '../../src/data/index';
 
 describe('findUnknownNames', () => {
+  it('ends a name at a possessive, but keeps an apostrophe inside one', () => {
+    const text = "South Korea's Hwang Min-ho said the talks were a warning, said Ma'ruf Hasan, an analyst at the Pacific Forum.";
+    const names = findUnknownNames(text, [], 'en').map((n) => n.name);
+    expect(names).toContain('Hwang Min-ho');
+    expect(names).toContain("Ma'ruf Hasan");
+    expect(names.filter((n) => /['’]s\b/.test(n))).toEqual([]);
+  });
+
   it('finds cued people, organisations and places', () => {
     const text =
       'The visit was a signal, said Lee Sang-hyun, a senior fellow at the Sejong Institute. ' +

@@ -4,8 +4,9 @@
  * that no mention covers ("said Victor Cha, an analyst").
  */
 import type { EntityType, LinkedMention, PartyRef, Span } from '../types';
+import { NAME_APOSTROPHE } from '../normalize';
 import { isSpace, isUpper } from './chars';
-import { corefer, refOfMention, type QuoteContext } from './context';
+import { corefer, lastSpeakerBefore, refOfMention, type QuoteContext } from './context';
 import { firstMentionAfter, resolveRole } from './roles';
 
 export type CandidateKind = 'mention' | 'role' | 'pronoun' | 'name';
@@ -35,7 +36,7 @@ const NOT_NAME = new Set(
     .split(' '),
 );
 
-const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:von|van|der|de|da|del|di|bin|al|le|la|dos|du)\s+)*\p{Lu}[\p{L}'’-]*)*/gu;
+const NAME_RUN = new RegExp(String.raw`\p{Lu}(?:[\p{L}.-]|${NAME_APOSTROPHE})*(?:\s+(?:(?:von|van|der|de|da|del|di|bin|al|le|la|dos|du)\s+)*\p{Lu}(?:[\p{L}-]|${NAME_APOSTROPHE})*)*`, 'gu');
 
 export function mentionCandidates(ctx: QuoteContext, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
@@ -108,12 +109,11 @@ function atSentenceStart(text: string, pos: number): boolean {
  */
 function fullNameBefore(text: string, surname: string, pos: number): string | undefined {
   if (surname.length < 3) return undefined;
-  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]+) ${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}(?:[\\p{Ll}-]|${NAME_APOSTROPHE})+) ${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
   const window = text.slice(Math.max(0, pos - 5000), pos);
   for (let m = re.exec(window); m !== null; m = re.exec(window)) {
     const given = m[1] as string;
-    // "Korea's Yoon": a possessive owner is not a given name
-    if (!NOT_NAME.has(given) && !/['’]s$/u.test(given)) return `${given} ${surname}`;
+    if (!NOT_NAME.has(given)) return `${given} ${surname}`;
   }
   return undefined;
 }
@@ -133,12 +133,6 @@ function nameCandidates(ctx: QuoteContext, from: number, to: number, taken: read
       while (start < to && isSpace(ctx.text[start])) start++;
     }
     while (words.length > 0 && NOT_NAME.has(words[words.length - 1] as string)) words.pop();
-    // "South Korea's Yoon", "Russia’s Shoigu": the possessive's owner is not part of the name after it
-    const owner = words.slice(0, -1).map((w) => /['’]s$/u.test(w)).lastIndexOf(true);
-    for (let k = 0; k <= owner; k++) {
-      start += (words.shift() as string).length;
-      while (start < to && isSpace(ctx.text[start])) start++;
-    }
     if (!ctx.lang.capitalisedNames) {
       if (words.length < 2) continue;
       while (words.length > 2) start += (words.shift() as string).length + 1;
@@ -182,47 +176,48 @@ function titledNameCandidates(ctx: QuoteContext, from: number, to: number, taken
   return [...found.values()];
 }
 
-/** "同庁の担当者": the organisation named last whose name ends in the same head word. */
-function sameOrgCandidates(ctx: QuoteContext, from: number, to: number): Candidate[] {
-  const re = ctx.lang.sameOrg;
+/**
+ * An organisation referred back to by a phrase ("同庁", "its statement", "the report added"): one
+ * candidate per match of `re` in [from, to), for the organisation `referent` finds before it.
+ */
+function backReferences(ctx: QuoteContext, re: RegExp | undefined, from: number, to: number, referent: (start: number, m: RegExpExecArray) => PartyRef | null): Candidate[] {
   if (!re) return [];
   const out: Candidate[] = [];
   re.lastIndex = 0;
   const window = ctx.text.slice(from, to);
   for (let m = re.exec(window); m !== null; m = re.exec(window)) {
     const start = from + m.index;
-    for (let k = firstMentionAfter(ctx.mentions, start) - 1; k >= 0; k--) {
-      const o = ctx.mentions[k] as LinkedMention;
-      if (o.start < start - 4000) break;
-      const head = m.slice(1).find((g) => g !== undefined) ?? '';
-      if (o.type === 'organisation' && o.end <= start && ctx.text.slice(o.start, o.end).endsWith(head)) {
-        out.push({ start, end: start + m[0].length, kind: 'mention', ref: refOfMention(ctx, o), type: 'organisation' });
-        break;
-      }
-    }
+    const ref = referent(start, m);
+    if (ref) out.push({ start, end: start + m[0].length, kind: 'mention', ref, type: 'organisation' });
   }
   return out;
 }
 
-/** "the report added": the organisation that spoke last before the phrase (context.speakers). */
-function sameSourceCandidates(ctx: QuoteContext, from: number, to: number): Candidate[] {
-  const re = ctx.lang.sameSource;
-  if (!re) return [];
-  const out: Candidate[] = [];
-  re.lastIndex = 0;
-  const window = ctx.text.slice(from, to);
-  for (let m = re.exec(window); m !== null; m = re.exec(window)) {
-    const start = from + m.index;
-    const last = [...ctx.speakers].reverse().find((s) => s.pos < start && s.pos > start - 4000 && s.type === 'organisation');
-    if (last) out.push({ start, end: start + m[0].length, kind: 'mention', ref: last.ref, type: 'organisation' });
+/** "同庁の担当者": the organisation named last whose name ends in the same head word (group 1..n, may be empty). */
+function sameOrgReferent(ctx: QuoteContext, start: number, m: RegExpExecArray): PartyRef | null {
+  const head = m.slice(1).find((g) => g !== undefined) ?? '';
+  for (let k = firstMentionAfter(ctx.mentions, start) - 1; k >= 0; k--) {
+    const o = ctx.mentions[k] as LinkedMention;
+    if (o.start < start - 4000) break;
+    if (o.type === 'organisation' && o.end <= start && ctx.text.slice(o.start, o.end).endsWith(head)) return refOfMention(ctx, o);
   }
-  return out;
+  return null;
+}
+
+/** "the report added": the organisation that spoke last before the phrase (context.speakers, in text order). */
+function sameSourceReferent(ctx: QuoteContext, start: number): PartyRef | null {
+  const last = lastSpeakerBefore(ctx, start, 'organisation');
+  return last && last.pos > start - 4000 ? last.ref : null;
 }
 
 /** All candidates in [from, to), sorted by start. */
 export function candidatesIn(ctx: QuoteContext, from: number, to: number): Candidate[] {
   if (to <= from) return [];
-  const found = [...mentionCandidates(ctx, from, to), ...sameOrgCandidates(ctx, from, to), ...sameSourceCandidates(ctx, from, to)];
+  const found = [
+    ...mentionCandidates(ctx, from, to),
+    ...backReferences(ctx, ctx.lang.sameOrg, from, to, (start, m) => sameOrgReferent(ctx, start, m)),
+    ...backReferences(ctx, ctx.lang.sameSource, from, to, (start) => sameSourceReferent(ctx, start)),
+  ];
   // "US" inside "US State Department": the country is part of the organisation's name, not a candidate of its own
   const all = found
     .filter((c) => !found.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start))

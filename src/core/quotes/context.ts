@@ -95,11 +95,18 @@ export function buildContext(text: string, mentions: readonly LinkedMention[], l
   };
 }
 
+/** The speaker of this type recorded last before `pos` (speakers are recorded as quotes are resolved, in text order). */
+export function lastSpeakerBefore(ctx: QuoteContext, pos: number, type: EntityType): SpeakerRecord | null {
+  for (let k = ctx.speakers.length - 1; k >= 0; k--) {
+    const s = ctx.speakers[k]!;
+    if (s.pos < pos && s.type === type) return s;
+  }
+  return null;
+}
+
 export function refOfMention(ctx: QuoteContext, m: LinkedMention): PartyRef {
   if (m.id !== null) return { id: m.id, name: ctx.entities.get(m.id)?.name ?? m.name };
-  const raw = m.name || ctx.text.slice(m.start, m.end);
-  // "Korea's Yoon": the possessive's owner is not part of the speaker's name
-  const name = raw.replace(/^.*['’]s\s+(?=\p{Lu})/u, '') || raw;
+  const name = m.name || ctx.text.slice(m.start, m.end);
   return corefer(ctx, name, m.start) ?? { id: null, name };
 }
 

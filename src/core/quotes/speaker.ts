@@ -8,7 +8,7 @@
 import type { LinkedMention, PartyRef, Span } from '../types';
 import { isUpper, wordCount } from './chars';
 import { candidatesIn, type Candidate } from './candidates';
-import { refOfMention, type QuoteContext } from './context';
+import { lastSpeakerBefore, refOfMention, type QuoteContext } from './context';
 import type { CueMatch } from './cue-finder';
 import { firstMentionAfter } from './roles';
 
@@ -107,14 +107,7 @@ export function onlyPersonOfParagraph(ctx: QuoteContext, pos: number): PartyRef 
 function findAntecedent(ctx: QuoteContext, pos: number): PartyRef | null {
   const only = onlyPersonOfParagraph(ctx, pos);
   if (only) return only;
-  let lastSpeaker = null;
-  for (let k = ctx.speakers.length - 1; k >= 0; k--) {
-    const s = ctx.speakers[k];
-    if (s && s.pos < pos && s.type === 'person') {
-      lastSpeaker = s;
-      break;
-    }
-  }
+  const lastSpeaker = lastSpeakerBefore(ctx, pos, 'person');
   let found: { pos: number; ref: PartyRef } | null = lastSpeaker;
   for (let k = firstMentionAfter(ctx.mentions, pos) - 1; k >= 0; k--) {
     const m = ctx.mentions[k] as LinkedMention;

@@ -391,12 +391,18 @@ export interface Feature {
   text: string;
 }
 
+/** The look-alike with the most evidence on the page. */
+interface Rival {
+  story: StoryLike;
+  evidence: Evidence;
+}
+
 export interface StoryFeatures {
   features: Feature[];
   /** Vetoes that no weight overrides: published before the story, or none of its protagonists named. */
   ruledOut: boolean;
   namesProtagonist: boolean;
-  rival: { story: StoryLike; evidence: Evidence; gathered: Gathered } | null;
+  rival: Rival | null;
 }
 
 /**
@@ -419,7 +425,7 @@ function yearFeatures(dates: { years: Set<number>; months: Set<number> }, story:
   return out;
 }
 
-function ourFeatures(story: StoryLike, g: Gathered, rival: { story: StoryLike; evidence: Evidence; gathered: Gathered } | null, rivalWindow: boolean, dates: { years: Set<number>; months: Set<number> }): Feature[] {
+function ourFeatures(story: StoryLike, g: Gathered, rival: Rival | null, rivalWindow: boolean, dates: { years: Set<number>; months: Set<number> }): Feature[] {
   const out: Feature[] = [];
   const titled = g.fired.filter((f) => f.inTitle);
   for (const f of g.fired) {
@@ -443,7 +449,7 @@ function ourFeatures(story: StoryLike, g: Gathered, rival: { story: StoryLike; e
     out.push({ name: `rival:${rival.story.id}`, value: Math.min(2, rival.evidence.score / RIVAL_SCALE), kind: 'related', text: `evidence for ${rival.story.title}` });
   }
   // The headline is about the look-alike and says nothing of ours: our names further down are background.
-  if (rival && !titled.length && rival.gathered.fired.some((f) => f.inTitle && f.sig.weight > 0)) {
+  if (rival && !titled.length && rival.evidence.hits.some((h) => h.kind === 'title' && h.weight > 0)) {
     out.push({ name: 'rival-headline', value: 1, kind: 'related', text: `the headline names ${rival.story.title}, not this story` });
   }
   out.push(...yearFeatures(dates, story));
@@ -483,13 +489,13 @@ export function storyFeatures(input: StoryInput): StoryFeatures {
   const ctx = contextFor(input);
   const gathered = stories.map((s, si) => gather(s, si, si === 0, ctx));
   const ours = gathered[0] as Gathered;
-  let rival: { story: StoryLike; evidence: Evidence; gathered: Gathered } | null = null;
+  let rival: Rival | null = null;
   let rivalWindow = false;
   for (let i = 1; i < stories.length; i++) {
     const evidence = rivalEvidence(stories[i] as StoryLike, gathered[i] as Gathered);
     if (evidence.ruledOut) continue;
     rivalWindow ||= evidence.dateInWindow;
-    if (!rival || evidence.score > rival.evidence.score) rival = { story: stories[i] as StoryLike, evidence, gathered: gathered[i] as Gathered };
+    if (!rival || evidence.score > rival.evidence.score) rival = { story: stories[i] as StoryLike, evidence };
   }
   rivalWindow &&= !(ours.pub?.inWindow ?? false);
   const protagonists = dataset.story.requires ?? [];

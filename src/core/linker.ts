@@ -46,12 +46,23 @@ export function linkMatches(matches: Match[], dataset: Dataset, text: string): L
       fullCount.set(ids[0] as string, (fullCount.get(ids[0] as string) ?? 0) + 1);
     }
   }
+  // "Kim Tae-hyo": a surname starting the full name of someone the dataset does not know.
+  const unknownNamesake = (m: Match): boolean => (m.ambiguous || candidatesOf(m).length > 1) && GIVEN_NAME_AFTER.test(text.slice(m.end, m.end + 24));
+  const known = new Set(matches.filter((m) => !m.ambiguous).map((m) => m.start));
+  const namesakes = new Map<string, boolean>();
+  const namesakeNamed = (m: Match): boolean => {
+    const surname = text.slice(m.start, m.end);
+    let named = namesakes.get(surname);
+    if (named === undefined) namesakes.set(surname, (named = namesakeInText(text, surname, known)));
+    return named;
+  };
   const out: LinkedMention[] = [];
   for (const m of matches) {
     const ids = candidatesOf(m);
     let id: string | null = null;
     if (ids.length === 1 && !m.ambiguous) id = ids[0] as string;
-    else id = resolveAmbiguous(ids, m.start, fullAt, fullCount, text) ?? preferredFor(m, ids, dataset, fullCount);
+    else if (unknownNamesake(m)) id = null;
+    else id = resolveAmbiguous(ids, m.start, fullAt, fullCount, text) ?? (namesakeNamed(m) ? null : preferredFor(m, ids, dataset, fullCount));
     const e = id ? idx.get(id) : undefined;
     if (!e) continue;
     out.push({ id: e.id, name: e.name, type: e.type, start: m.start, end: m.end });
@@ -59,20 +70,47 @@ export function linkMatches(matches: Match[], dataset: Dataset, text: string): L
   return out;
 }
 
-/** ambiguous.json's `preferred` candidates, by alias as written (lower case). */
-const preferredCache = new WeakMap<Dataset, Map<string, string>>();
+/** A romanised Korean syllable ("Tae", "hyo", "Jong", "Un"), as Korean given names are written. */
+const syllable = (capital: boolean): string => {
+  const c = (x: string): string => (capital ? x : x.toLowerCase());
+  return `(?:${c('[BDGHJKMNPRSTWY]')}h?|${c('Ch')}|${c('Kk')}|${c('Tt')}|${c('Pp')}|${c('Ss')}|${c('Jj')}|(?=${c('[AEIOUWY]')}))[aeiouwyAEIOUWY][aeiou]?(?:ng|n|k|l|m|p|t)?`;
+};
+/** Text after a surname that is a Korean given name: " Tae-hyo", " Yong Hyun". */
+const GIVEN_NAME_AFTER = new RegExp(`^[ \\u00a0]${syllable(true)}(?:-${syllable(false)}|[ \\u00a0]${syllable(true)})(?![\\p{L}-])`, 'u');
 
-/** The data's stated default for an ambiguous alias, when the text names no candidate in full. */
+/** Whether the text names someone the dataset does not know with this surname in full ("Kim Tae-hyo"). */
+function namesakeInText(text: string, surname: string, knownStarts: ReadonlySet<number>): boolean {
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+    if (knownStarts.has(at)) continue;
+    if (GIVEN_NAME_AFTER.test(text.slice(at + surname.length, at + surname.length + 24))) return true;
+  }
+  return false;
+}
+
+interface Preference {
+  id: string;
+  /** Entities of which the text must name one for the preference to hold; none: always. */
+  when: readonly string[];
+}
+
+/** ambiguous.json's `preferred` candidates, by alias as written (lower case). */
+const preferredCache = new WeakMap<Dataset, Map<string, Preference>>();
+
+/**
+ * The data's stated default for an ambiguous alias, when the text names no candidate in full
+ * (and, where the data asks for context, names one of its context entities).
+ */
 function preferredFor(m: Match, ids: string[], dataset: Dataset, fullCount: Map<string, number>): string | null {
   if (ids.some((id) => (fullCount.get(id) ?? 0) > 0)) return null;
   let byAlias = preferredCache.get(dataset);
   if (!byAlias) {
-    byAlias = new Map(dataset.ambiguous.filter((a) => a.preferred).map((a) => [a.alias.toLowerCase(), a.preferred as string]));
+    byAlias = new Map(dataset.ambiguous.filter((a) => a.preferred).map((a) => [a.alias.toLowerCase(), { id: a.preferred as string, when: a.preferredWhen ?? [] }]));
     preferredCache.set(dataset, byAlias);
   }
   for (const e of m.entries) {
     const p = byAlias.get(e.form.toLowerCase());
-    if (p && ids.includes(p)) return p;
+    if (!p || !ids.includes(p.id)) continue;
+    if (p.when.length === 0 || p.when.some((id) => (fullCount.get(id) ?? 0) > 0)) return p.id;
   }
   return null;
 }

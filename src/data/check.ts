@@ -133,6 +133,7 @@ function unknownReferences(data: Raw, known: Set<string>): string[] {
     if (!isObj(a)) continue;
     for (const id of arr(a.candidates)) need(id, `ambiguous alias "${String(a.alias)}"`);
     if (a.preferred !== undefined && !arr(a.candidates).includes(a.preferred)) out.push(`ambiguous alias "${String(a.alias)}": preferred ${String(a.preferred)} is not one of its candidates`);
+    for (const id of arr(a.preferredWhen)) need(id, `ambiguous alias "${String(a.alias)}" preferredWhen`);
   }
   return out;
 }

@@ -156,6 +156,11 @@ export const AmbiguousAliasSchema = z.object({
    * story almost always means it (a bare "Security Council" is the UN's). Without it, unlinked.
    */
   preferred: id.optional(),
+  /**
+   * Only prefer it when the text also names one of these entities ("Kim" is Kim Jong Un on a page
+   * that names North Korea or Pyongyang, and names no other Kim in full).
+   */
+  preferredWhen: z.array(id).min(1).optional(),
   /** Why it is ambiguous and how context decides. */
   note: z.string().min(5),
 });

@@ -84,7 +84,7 @@ describe('preferred candidates of ambiguous aliases (real dataset)', () => {
   const ids = (text: string) =>
     findEntities(text, realDataset, 'en').linked.map((m) => m.id);
   it('a bare alias with a preferred candidate links to it when no candidate is named in full', async () => {
-    const withPreferred = realDataset.ambiguous.find((a) => a.preferred);
+    const withPreferred = realDataset.ambiguous.find((a) => a.preferred && !a.preferredWhen);
     if (!withPreferred) throw new Error('ambiguous.json declares no preferred candidate');
     expect(ids(`Officials said the ${withPreferred.alias} would meet.`)).toContain(withPreferred.preferred);
   });
@@ -93,5 +93,20 @@ describe('preferred candidates of ambiguous aliases (real dataset)', () => {
   });
   it('and never guesses for an alias without one', () => {
     expect(ids('Kim arrived on Tuesday.')).toEqual([]);
+  });
+  it('a bare "Kim" on a page about North Korea is the leader, when no Kim is named in full', () => {
+    expect(ids('Kim toured the aircraft plant in Komsomolsk-on-Amur on Friday, North Korea\'s KCNA said.')).toContain('kim-jong-un');
+    expect(ids('Ким осмотрел авиазавод в Комсомольске-на-Амуре, сообщили в Пхеньяне.')).toContain('kim-jong-un');
+    expect(ids('Kim besichtigte am Freitag ein Flugzeugwerk, berichtete Nordkoreas Staatsagentur KCNA.')).toContain('kim-jong-un');
+    expect(ids('Kim visitou uma fábrica de aviões em Komsomolsk, segundo a agência KCNA.')).toContain('kim-jong-un');
+  });
+  it('but not next to another Kim: his sister named in full, or a Korean given name after the surname', () => {
+    const sister = ids('Kim Yo Jong spoke in Pyongyang. Kim later said the visit was a success.');
+    expect(sister.at(-1)).toBe('kim-yo-jong');
+    const other = ids('North Korea sent a delegation. Seoul national security adviser Kim Tae-hyo said Kim would not stay long.');
+    expect(other).not.toContain('kim-jong-un');
+  });
+  it('and not without the context the data asks for', () => {
+    expect(ids('Kim toured the factory on Friday and praised its workers.')).toEqual([]);
   });
 });

@@ -101,7 +101,9 @@ function headingSpeaker(ctx: QuoteContext, region: Region, c: QuoteCandidate): A
   const speaking = (m: { type: string | null }): boolean => m.type === 'person' || m.type === 'organisation';
   const before = mentionCandidates(ctx, region.start, c.open).filter(speaking);
   const first = before[before.length - 1] ?? mentionCandidates(ctx, c.closeEnd, region.end).filter(speaking)[0];
-  return first?.ref ? { speaker: first.ref, via: [], cue: null, cueNear: true } : null;
+  // one quoted word in a headline is a name or a scare quote ("Kim 'Amar' returns"), not his words
+  const words = wordCount(ctx.text.slice(c.start, c.end));
+  return first?.ref ? { speaker: first.ref, via: [], cue: null, cueNear: words >= 2 } : null;
 }
 
 /** A paragraph ending in a colon introduces the quote that follows it. */

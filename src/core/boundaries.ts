@@ -17,8 +17,12 @@ export function startOk(norm: string, start: number, first: Script | 'digit'): b
   switch (first) {
     case 'latin':
     case 'cyrillic':
+    case 'greek':
+    case 'indic':
     case 'digit':
       return !isWordUnit(prev);
+    case 'arabic':
+      return !isWordUnit(prev) || afterArabicClitics(norm, start);
     case 'hangul':
       return scriptOf(prev) !== 'hangul';
     case 'katakana':
@@ -50,12 +54,47 @@ export function acceptEnd(norm: string, end: number, last: Script | 'digit', pat
       return -1;
     }
     case 'cyrillic':
+    case 'greek':
+    case 'arabic':
       return isWordUnit(next) ? -1 : end;
+    case 'indic': {
+      if (!isWordUnit(next)) return end;
+      const ending = indicEndingAt(norm, end);
+      return ending >= 0 ? end + ending : -1;
+    }
     case 'katakana':
       return scriptOf(next) === 'katakana' ? -1 : end;
     default:
       return end;
   }
+}
+
+/** The one-letter Arabic prefixes written onto the next word: and (و ف), with/by (ب), to (ل), like (ك). */
+const ARABIC_CLITICS = new Set([0x648, 0x641, 0x628, 0x644, 0x643]);
+
+/** "وبوتين", "لبوتين", "وبالكرملين": at most two clitic letters between a word boundary and the name. */
+function afterArabicClitics(norm: string, start: number): boolean {
+  let p = start;
+  for (let n = 0; n < 2 && p > 0 && ARABIC_CLITICS.has(norm.charCodeAt(p - 1)); n++) {
+    p--;
+    if (p === 0 || !isWordUnit(norm.charCodeAt(p - 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * Case endings Bengali writes onto a name (পুতিনের, পুতিনকে, রাশিয়ায়); Hindi writes its
+ * postpositions apart, so a Devanagari name takes none of these.
+ */
+const INDIC_ENDINGS = new Set(['\u09b0', '\u098f\u09b0', '\u09c7\u09b0', '\u0995\u09c7', '\u09a4\u09c7', '\u09df', '\u09af\u09bc', '\u09c7\u09b0\u09be', '\u09a6\u09c7\u09b0', '\u0993', '\u0987']);
+
+function indicEndingAt(norm: string, pos: number): number {
+  let p = pos;
+  while (p < norm.length && p - pos <= 4 && isWordUnit(norm.charCodeAt(p))) p++;
+  if (p < norm.length && isWordUnit(norm.charCodeAt(p))) return -1;
+  const ending = norm.slice(pos, p);
+  const bengali = norm.charCodeAt(pos) >= 0x980 && norm.charCodeAt(pos) <= 0x9ff;
+  return bengali && INDIC_ENDINGS.has(ending) ? p - pos : -1;
 }
 
 function isEastAsian(code: number): boolean {

@@ -270,7 +270,7 @@ function accept(m: CompiledMatcher, text: string, norm: string, start: number, n
 function insideWord(code: number, prev: number): boolean {
   if (code < 0x80) return isWordUnit(code) && isWordUnit(prev);
   const s = scriptOf(code);
-  if (s === 'latin' || s === 'cyrillic') return isWordUnit(prev);
+  if (s === 'latin' || s === 'cyrillic' || s === 'greek' || s === 'indic') return isWordUnit(prev);
   if (s === 'hangul') return scriptOf(prev) === 'hangul';
   return false;
 }

@@ -4,7 +4,9 @@
  *
  * Folds: lower case (only where the lower-case form is one UTF-16 unit), typographic apostrophes
  * to ', every dash/hyphen, whitespace and name separator (・ ·) to one space, ё→е, full-width
- * ASCII to ASCII, Latin letters with diacritics to their base letter ("Pyŏngyang", "Moscú"), and
+ * ASCII to ASCII, Latin letters with diacritics to their base letter ("Pyŏngyang", "Moscú"), Greek
+ * letters to unaccented lower case with one sigma ("ΡΩΣΙΑΣ" and "Ρωσίας" match), Arabic alef
+ * variants to bare alef and ى to ي, and
  * common traditional Chinese characters to simplified ones.
  */
 
@@ -34,6 +36,14 @@ const SEPARATORS = new Set<number>([
 const TRADITIONAL = '羅國聯東車門們爾紐約華頓韓鮮會議軍與發場總統長書記務館號電視臺報導黨勞動員陸戰機艦隊飛彈衛頭廠裡這個來對時說為邊區蘇維烏蘭參濱圖喬紹錫悅熱亞茲馬採傑鮑韋澤連習鴻別傳訊宮樓齊遠輔庫錦繡陽裝級噴帥萬鏡經濟論壇決夥關條純龍趙貝問題將領藝體開係實現際權應進還後麼從當過達處團結協簽訂訪談舉鐵專節紅樂隨護線納奧雙彥幣歐勢謝蓋壓擊擴產業預測認識';
 const SIMPLIFIED = '罗国联东车门们尔纽约华顿韩鲜会议军与发场总统长书记务馆号电视台报导党劳动员陆战机舰队飞弹卫头厂里这个来对时说为边区苏维乌兰参滨图乔绍锡悦热亚兹马采杰鲍韦泽连习鸿别传讯宫楼齐远辅库锦绣阳装级喷帅万镜经济论坛决伙关条纯龙赵贝问题将领艺体开系实现际权应进还后么从当过达处团结协签订访谈举铁专节红乐随护线纳奥双彦币欧势谢盖压击扩产业预测认识';
 const HAN_FOLD = new Map<number, number>(Array.from(TRADITIONAL, (c, i) => [c.charCodeAt(0), SIMPLIFIED.charCodeAt(i)]));
+
+const ARABIC_FOLD = new Map<number, number>([
+  [0x623, 0x627], // أ → ا
+  [0x625, 0x627], // إ → ا
+  [0x622, 0x627], // آ → ا
+  [0x671, 0x627], // ٱ → ا
+  [0x649, 0x64a], // ى → ي
+]);
 
 const APOSTROPHES = new Set<number>([0x2018, 0x2019, 0x02bc, 0x02bb, 0x2032, 0xff07, 0x60, 0xb4]);
 
@@ -73,6 +83,14 @@ function computeFold(code: number): number {
     const base = lower.normalize('NFD').charCodeAt(0);
     if (base >= 0x61 && base <= 0x7a) return base;
   }
+  // Arabic: the hamza-bearing alefs and the dotless ya as news spell them both ways (أون / اون)
+  if (ARABIC_FOLD.has(lc)) return ARABIC_FOLD.get(lc) as number;
+  // Greek: accents off (capitals drop them: ΡΩΣΙΑ is Ρωσία), final sigma as sigma.
+  if (lc >= 0x386 && lc <= 0x3ff) {
+    if (lc === 0x3c2) return 0x3c3;
+    const base = lower.normalize('NFD').charCodeAt(0);
+    if (base >= 0x3b1 && base <= 0x3c9) return base;
+  }
   return lc;
 }
 
@@ -111,12 +129,16 @@ export function normalizePattern(pattern: string): string {
 // ---- character classes used by the boundary rules ----
 
 /** 'han' covers Han and hiragana: scripts written without word boundaries. */
-export type Script = 'latin' | 'cyrillic' | 'hangul' | 'katakana' | 'han' | 'other';
+export type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'indic' | 'hangul' | 'katakana' | 'han' | 'other';
 
 export function scriptOf(code: number): Script {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? 'latin' : 'other';
   if (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) return 'latin';
   if (code >= 0x400 && code <= 0x52f) return 'cyrillic';
+  if ((code >= 0x370 && code <= 0x3ff) || (code >= 0x1f00 && code <= 0x1fff)) return 'greek';
+  if ((code >= 0x600 && code <= 0x6ff) || (code >= 0x750 && code <= 0x77f) || (code >= 0x8a0 && code <= 0x8ff) || (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfeff)) return 'arabic';
+  // Devanagari, Bengali and the other Brahmic scripts of India: words of letters and vowel signs
+  if (code >= 0x900 && code <= 0xdff) return 'indic';
   if ((code >= 0xac00 && code <= 0xd7a3) || (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f)) return 'hangul';
   if ((code >= 0x30a0 && code <= 0x30ff && code !== 0x30fb) || (code >= 0x31f0 && code <= 0x31ff) || (code >= 0xff66 && code <= 0xff9f)) return 'katakana';
   if ((code >= 0x3040 && code <= 0x309f) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)) return 'han';

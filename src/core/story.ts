@@ -425,7 +425,7 @@ function yearFeatures(dates: { years: Set<number>; months: Set<number> }, story:
   return out;
 }
 
-function ourFeatures(story: StoryLike, g: Gathered, rival: Rival | null, rivalWindow: boolean, dates: { years: Set<number>; months: Set<number> }): Feature[] {
+function ourFeatures(story: StoryLike, g: Gathered, rival: Rival | null, rivalWindow: boolean, meeting: boolean, dates: { years: Set<number>; months: Set<number> }): Feature[] {
   const out: Feature[] = [];
   const titled = g.fired.filter((f) => f.inTitle);
   for (const f of g.fired) {
@@ -452,6 +452,9 @@ function ourFeatures(story: StoryLike, g: Gathered, rival: Rival | null, rivalWi
   if (rival && !titled.length && rival.evidence.hits.some((h) => h.kind === 'title' && h.weight > 0)) {
     out.push({ name: 'rival-headline', value: 1, kind: 'related', text: `the headline names ${rival.story.title}, not this story` });
   }
+  // No look-alike has any evidence: what the page shares with ours is not shared with another story.
+  if (!rival || rival.evidence.score <= 0) out.push({ name: 'no-rival', value: 1, kind: 'related', text: 'nothing on the page points to a look-alike story' });
+  if (meeting) out.push({ name: 'meeting', value: 1, kind: 'entity', text: 'names both parties to the meeting' });
   out.push(...yearFeatures(dates, story));
   if (rivalWindow) out.push({ name: 'rival-window', value: 1, kind: 'related', text: 'published inside the dates of a look-alike story, not ours' });
   return out;
@@ -499,13 +502,15 @@ export function storyFeatures(input: StoryInput): StoryFeatures {
   }
   rivalWindow &&= !(ours.pub?.inWindow ?? false);
   const protagonists = dataset.story.requires ?? [];
+  const named = (id: string): boolean => ctx.entityAt.has(id) || ctx.titleIds.has(id);
+  const meeting = dataset.story.meeting?.every(named) ?? false;
   return {
-    features: ourFeatures(stories[0] as StoryLike, ours, rival, rivalWindow, {
+    features: ourFeatures(stories[0] as StoryLike, ours, rival, rivalWindow, meeting, {
       years: new Set([...ctx.dates.years, ...ctx.titleDates.years]),
       months: namedMonths(`${input.title}\n${input.text}`),
     }),
     ruledOut: ours.pub?.ruledOut ?? false,
-    namesProtagonist: protagonists.length === 0 || protagonists.some((id) => ctx.entityAt.has(id) || ctx.titleIds.has(id)),
+    namesProtagonist: protagonists.length === 0 || protagonists.some(named),
     rival,
   };
 }

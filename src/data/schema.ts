@@ -127,6 +127,8 @@ export const StorySchema = z.object({
    * this story, however many of its places and dates it shares.
    */
   requires: z.array(id).min(1).optional(),
+  /** The two parties whose meeting the story is: a page naming both is about a meeting of theirs. */
+  meeting: z.array(id).length(2).optional(),
   signals: z.array(SignalSchema).min(5),
   /** The arc, in order: a page about any phase carries the story. */
   phases: z.array(PhaseSchema).min(1).optional(),

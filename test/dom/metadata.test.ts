@@ -76,6 +76,30 @@ describe('readMetadata: language', () => {
     expect(detectLang(english)).toBe('en');
     expect(detectLang('12 345 !!')).toBeNull();
   });
+
+  it('detectLang knows the scripts and languages the story also ran in (sentences of our own)', () => {
+    expect(detectLang('Ο Κιμ Γιονγκ Ουν συναντήθηκε με τον Πούτιν στο κοσμοδρόμιο.')).toBe('el');
+    expect(detectLang('التقى الزعيم الكوري الشمالي بالرئيس الروسي في قاعدة فضائية.')).toBe('ar');
+    expect(detectLang('उत्तर कोरिया के नेता ने रूस के राष्ट्रपति से मुलाकात की।')).toBe('hi');
+    expect(detectLang('উত্তর কোরিয়ার নেতা রাশিয়ার প্রেসিডেন্টের সঙ্গে বৈঠক করেছেন।')).toBe('bn');
+    expect(detectLang('Лідер КНДР прибув до Росії і зустрівся з президентом, який його чекав.')).toBe('uk');
+    expect(detectLang('Лидерът на КНДР пристигна в Русия със своя брониран влак и се срещна с президента.')).toBe('bg');
+    expect(detectLang('Лидер КНДР прибыл в Россию и встретился с президентом, который его ждал.')).toBe('ru');
+    expect(detectLang('O líder norte-coreano chegou à Rússia em um trem blindado para uma reunião com o presidente.')).toBe('pt');
+    expect(detectLang('Il leader nordcoreano è arrivato in Russia con il suo treno blindato per incontrare il presidente della Federazione.')).toBe('it');
+    expect(detectLang('Przywódca Korei Północnej przyjechał do Rosji pociągiem i spotkał się z prezydentem, który na niego czekał.')).toBe('pl');
+    expect(detectLang('Kuzey Kore lideri zırhlı treniyle Rusya için yola çıktı ve bu ziyaret olarak önemli bir adım.')).toBe('tr');
+    expect(detectLang('Liderul nord-coreean a sosit în Rusia cu trenul blindat și s-a întâlnit cu președintele care îl aștepta.')).toBe('ro');
+    expect(detectLang('De Noord-Koreaanse leider is met zijn trein naar Rusland gereisd en heeft een ontmoeting met de president.')).toBe('nl');
+  });
+
+  it('a page declared in one of these languages keeps it; a template lang that contradicts the script does not', () => {
+    const greek = 'Ο Βορειοκορεάτης ηγέτης έφτασε στη Ρωσία με το θωρακισμένο τρένο του. '.repeat(5);
+    expect(readMetadata(doc('', '', { lang: 'el' }), { text: greek }).lang).toBe('el');
+    expect(readMetadata(doc('', '', { lang: 'en' }), { text: greek }).lang).toBe('el');
+    const hindi = 'उत्तर कोरिया के नेता किम जोंग उन ने रूस के राष्ट्रपति पुतिन से मुलाकात की। '.repeat(5);
+    expect(readMetadata(doc('', '', { lang: 'en' }), { text: hindi }).lang).toBe('hi');
+  });
 });
 
 describe('readMetadata: publication date', () => {

@@ -113,3 +113,38 @@ describe('boundaries with the real dataset', () => {
     expect(ids('Reuters报道称', 'zh')).toEqual(['reuters:Reuters']);
   });
 });
+
+describe('word boundaries in Greek, Arabic and the scripts of India', () => {
+  const other: Dataset = {
+    story: {} as Dataset['story'],
+    related: [],
+    entities: [
+      entity('vladimir-putin', 'person', { el: ['Πούτιν'], ar: ['بوتين'], hi: ['पुतिन'], bn: ['পুতিন'] }),
+      entity('russia', 'place', { el: ['Ρωσία', 'Ρωσίας'], ar: ['روسيا'], hi: ['रूस'], bn: ['রাশিয়া'] }),
+      entity('kim-jong-un', 'person', { ar: ['كيم جونغ أون'] }),
+      entity('kremlin', 'organisation', { ar: ['الكرملين'] }),
+    ],
+    ambiguous: [],
+  };
+  const m = compileMatcher(other);
+  const at = (text: string) => matchText(m, text).map((x) => text.slice(x.start, x.end));
+
+  it('Greek: accents and final sigma fold, so capitals and unaccented text match', () => {
+    expect(at('Ο Πούτιν στη Ρωσία')).toEqual(['Πούτιν', 'Ρωσία']);
+    expect(at('ΠΟΥΤΙΝ ΚΑΙ ΡΩΣΙΑΣ')).toEqual(['ΠΟΥΤΙΝ', 'ΡΩΣΙΑΣ']);
+    expect(at('Ρωσιαςκαι')).toEqual([]); // not inside a longer word
+  });
+
+  it('Arabic: one-letter prefixes (و ب ل) may stand before a name, other letters may not; alef variants fold', () => {
+    expect(at('التقى بوتين وكيم جونغ اون في الكرملين')).toEqual(['بوتين', 'كيم جونغ اون', 'الكرملين']);
+    expect(at('وبوتين ولروسيا وبالكرملين')).toEqual(['بوتين', 'روسيا', 'الكرملين']);
+    expect(at('مروسيا')).toEqual([]);
+  });
+
+  it('Hindi: a name stands alone; Bengali: a case ending may follow', () => {
+    expect(at('पुतिन ने रूस में कहा')).toEqual(['पुतिन', 'रूस']);
+    expect(at('रूसी सेना')).toEqual([]); // the adjective is its own alias, not a match of रूस
+    expect(at('পুতিনের সঙ্গে রাশিয়ায় বৈঠক')).toEqual(['পুতিনের', 'রাশিয়ায়']);
+    expect(at('পুতিনকেরা')).toEqual([]);
+  });
+});

@@ -83,10 +83,10 @@ function afterArabicClitics(norm: string, start: number): boolean {
 }
 
 /**
- * Case endings Bengali writes onto a name (পুতিনের, পুতিনকে, রাশিয়ায়); Hindi writes its
+ * Case endings Bengali writes onto a name (পুতিনের, পুতিনকে, রাশিয়ায়, ইউক্রেনে); Hindi writes its
  * postpositions apart, so a Devanagari name takes none of these.
  */
-const INDIC_ENDINGS = new Set(['\u09b0', '\u098f\u09b0', '\u09c7\u09b0', '\u0995\u09c7', '\u09a4\u09c7', '\u09df', '\u09af\u09bc', '\u09c7\u09b0\u09be', '\u09a6\u09c7\u09b0', '\u0993', '\u0987']);
+const INDIC_ENDINGS = new Set(['\u09c7', '\u09b0', '\u098f\u09b0', '\u09c7\u09b0', '\u0995\u09c7', '\u09a4\u09c7', '\u09df', '\u09af\u09bc', '\u09c7\u09b0\u09be', '\u09a6\u09c7\u09b0', '\u0993', '\u0987']);
 
 function indicEndingAt(norm: string, pos: number): number {
   let p = pos;

@@ -14,7 +14,30 @@ export interface LanguageNames {
   signals?: Record<string, string[]>;
 }
 
-const union = (a: readonly string[] | undefined, b: readonly string[] | undefined): string[] => [...new Set([...(a ?? []), ...(b ?? [])])];
+const union = (a: readonly string[] | undefined, b: readonly string[] | undefined): string[] =>
+  [...new Set([...(a ?? []), ...(b ?? []).flatMap(nuktaSpellings)])];
+
+/**
+ * Devanagari and Bengali letters with a nukta (ड़ য় ज़) are written both as one code point and as
+ * letter + nukta, and Unicode normalisation cannot join them (they are composition exclusions),
+ * so a name carries both spellings. The folding stays length-preserving.
+ */
+const NUKTA_LETTERS: [string, string][] = [
+  ['\u0958', '\u0915\u093c'], ['\u0959', '\u0916\u093c'], ['\u095a', '\u0917\u093c'], ['\u095b', '\u091c\u093c'],
+  ['\u095c', '\u0921\u093c'], ['\u095d', '\u0922\u093c'], ['\u095e', '\u092b\u093c'], ['\u095f', '\u092f\u093c'],
+  ['\u09dc', '\u09a1\u09bc'], ['\u09dd', '\u09a2\u09bc'], ['\u09df', '\u09af\u09bc'],
+];
+
+export function nuktaSpellings(name: string): string[] {
+  if (!/[\u0900-\u09ff]/.test(name)) return [name];
+  let joined = name;
+  let split = name;
+  for (const [one, two] of NUKTA_LETTERS) {
+    joined = joined.split(two).join(one);
+    split = split.split(one).join(two);
+  }
+  return [...new Set([name, joined, split])];
+}
 
 /** The entities and story with every language file's names added (inputs are not modified). */
 export function mergeNames(entities: Entity[], story: Story, files: Partial<Record<Lang, LanguageNames>>): { entities: Entity[]; story: Story } {

@@ -231,9 +231,10 @@ describe('Chromium', () => {
     await chromium?.close();
   });
 
-  // 12 KB: about 2 KB of it is the story's names in 24 languages (derived from the dataset at build time).
-  it('ships a sentinel under 12 KB', () => {
-    expect(statSync(join(CHROME_DIST, 'content/sentinel.js')).size).toBeLessThan(12 * 1024);
+  // 16 KB: about 6 KB of it is the story's names in 27 languages (derived from the dataset at build time;
+  // Devanagari, Bengali and Arabic letters take 2–3 bytes each).
+  it('ships a sentinel under 16 KB', () => {
+    expect(statSync(join(CHROME_DIST, 'content/sentinel.js')).size).toBeLessThan(16 * 1024);
   });
 
   inPageSuite('chromium', () => ({

@@ -45,6 +45,21 @@ export function hasTerm(text: string, term: string): boolean {
   return false;
 }
 
+/**
+ * Whether every text in which `term` matches also matches `by`, so the build may drop `term`
+ * (sentinel-terms.ts compacts the list with it; the bundle tree-shakes it away).
+ */
+export function coveredBy(term: string, by: string): boolean {
+  if (by.includes('+') || !LATIN_LETTER.test(by.charAt(0))) {
+    // `by`'s pieces match anywhere: each must lie inside one of the term's pieces.
+    const pieces = term.split('+');
+    return by.split('+').every((piece) => pieces.some((p) => p.includes(piece)));
+  }
+  // A Latin `by` must match inside the plain term itself; a long term may run on into a letter
+  // on the page, so a short `by` at its very end does not count as ending on a word boundary.
+  return !term.includes('+') && hasTerm(term.length >= 5 ? `${term}a` : term, by);
+}
+
 /** The first term of the group found in the text, or null. */
 export function firstTerm(text: string, terms: readonly string[]): string | null {
   for (const t of terms) if (hasTerm(text, t)) return t;

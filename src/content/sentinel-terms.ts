@@ -9,7 +9,7 @@
  * story). Generous on purpose: the sentinel only decides whether the lens looks closer.
  */
 import type { Dataset, Entity } from '../data/schema';
-import { foldForSentinel, type SentinelTerms } from './sentinel-match';
+import { coveredBy, foldForSentinel, type SentinelTerms } from './sentinel-match';
 
 export const SUBJECT_IDS = ['kim-jong-un', 'north-korea'];
 export const CONTEXT_IDS = ['vladimir-putin', 'sergei-shoigu', 'russia', 'kremlin', 'russian-far-east', 'vostochny-cosmodrome', 'armoured-train'];
@@ -17,7 +17,6 @@ export const CONTEXT_IDS = ['vladimir-putin', 'sergei-shoigu', 'russia', 'kremli
 const NOT_CONTEXT = new Set(['pyongyang', 'tumangang', 'kumsusan', 'north-korea', 'south-korea', 'seoul', 'kim-jong-un']);
 
 const CYRILLIC = /[\u0400-\u04ff]/;
-const LATIN_START = /^[a-z0-9\u00df-\u024f]/;
 const CYRILLIC_ENDING = /[аеийоуыьэюя]+$/;
 
 /** A folded term as the sentinel matches it (see hasTerm). */
@@ -44,19 +43,7 @@ function compact(terms: Iterable<string>): string[] {
   const unique = [...new Set(terms)].sort((a, b) => a.length - b.length || a.localeCompare(b));
   const kept: string[] = [];
   for (const t of unique) {
-    const plain = !t.includes('+');
-    const covered = plain
-      ? // A Latin term matches only from a word start (see hasTerm), any other script anywhere.
-        kept.some((k) => !k.includes('+') && t.includes(k) && (!LATIN_START.test(k) || k.length >= 5 || t.split(' ').includes(k)))
-      : // A stem set is covered by a plain Cyrillic term found inside one of its stems, or by a
-        // kept stem set each of whose stems lies inside one of its own ("комсомольск+амур" covers
-        // "комсомольск+амур+авиационн+завод"): a page holding all of its stems holds all of theirs.
-        kept.some((k) => {
-          const stems = t.split('+');
-          if (!k.includes('+')) return stems.some((stem) => stem.includes(k));
-          return k.split('+').every((ks) => stems.some((stem) => stem.includes(ks)));
-        });
-    if (covered) continue;
+    if (kept.some((k) => coveredBy(t, k))) continue;
     kept.push(t);
   }
   return kept;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/index';
 import { deriveSentinelTerms } from '../../src/content/sentinel-terms';
+import { coveredBy } from '../../src/content/sentinel-match';
 import { leaveEarly, readSignals, test as sentinelTest } from '../../src/content/sentinel-signals';
 import { existsSync } from 'node:fs';
 
@@ -31,6 +32,16 @@ describe('the sentinel', () => {
 
   it('stays quiet on pages that name only one side', () => {
     for (const f of ['en-unrelated-vladivostok-ferry', 'de-unrelated-ezb-zinsen', 'es-unrelated-futbol-derbi', 'ja-unrelated-typhoon-kyushu']) expect(verdict(f), f).toBe(false);
+  });
+
+  it('drops from the list only terms whose every match the shorter term also catches', () => {
+    expect(coveredBy('哈桑站', '哈桑')).toBe(true); // other scripts match anywhere
+    expect(coveredBy('комсомольск+амур+авиационн+завод', 'комсомольск+амур')).toBe(true);
+    expect(coveredBy('космодром+восточн', 'комсомольск+амур')).toBe(false);
+    expect(coveredBy('north korea', 'korea')).toBe(true);
+    expect(coveredBy('xputin', 'putin')).toBe(false); // a Latin term starts on a word start
+    expect(coveredBy('the dprk', 'dprk')).toBe(false); // "the dprks" runs on past the short term
+    expect(coveredBy('dprk', 'dprk')).toBe(true);
   });
 
   it('matches Russian names in any case ending, and Latin short names only as words', () => {

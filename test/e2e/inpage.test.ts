@@ -231,7 +231,7 @@ describe('Chromium', () => {
     await chromium?.close();
   });
 
-  // 16 KB: about 6 KB of it is the story's names in 27 languages (derived from the dataset at build time;
+  // 16 KB: about 9.5 KB of it is the story's names in 24 languages (derived from the dataset at build time;
   // Devanagari, Bengali and Arabic letters take 2–3 bytes each).
   it('ships a sentinel under 16 KB', () => {
     expect(statSync(join(CHROME_DIST, 'content/sentinel.js')).size).toBeLessThan(16 * 1024);

@@ -47,7 +47,7 @@ const STOP = new Set(
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July ' +
     'August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec ' +
     'Mr Mrs Ms Dr Prof President Minister Leader Chairman General Foreign Defence Defense Prime Deputy Vice ' +
-    'Secretary Spokesman Spokeswoman Officials Official State Supreme Commander Marshal Admiral Comrade ' +
+    'Secretary Spokesman Spokeswoman Officials Official State Supreme Commander Marshal Admiral Comrade Chief Cabinet ' +
     'Photo Video Read More Share Advertisement Reporting Editing Writing Updated Published Image Caption ' +
     'North South East West Northern Southern Eastern Western Far Central Korean Korea Russian Chinese ' +
     'Japanese American Western European Ukrainian Soviet Communist Asian Pacific Moscow Kremlin ' +

@@ -291,3 +291,40 @@ describe('a description after the verb', () => {
     expect(summary('Putin arrived at noon. "Welcome to Amur," said the interpreter.', S)).toEqual(['Welcome to Amur | -']);
   });
 });
+
+describe('titles with prepositions, a closing "according to", a quote that runs on into the next paragraph', () => {
+  const S: Surface[] = [
+    ['Linda Thomas-Greenfield', 'linda-thomas-greenfield', 'person'],
+    ['United Nations', 'united-nations', 'organisation'],
+    ['KCNA', 'kcna', 'organisation'],
+    ['Kim', 'kim-jong-un', 'person'],
+    ['Putin', 'vladimir-putin', 'person'],
+  ];
+  test('"Ambassador to the United Nations X said": the name after the title speaks, not the organisation in it', () => {
+    expect(summary('The US Ambassador to the United Nations Linda Thomas-Greenfield said the talks were "a sign of weakness".', S)).toEqual([
+      'a sign of weakness | linda-thomas-greenfield',
+    ]);
+  });
+  test('"X, the ambassador to the United Nations, said": the organisation inside the title still does not speak', () => {
+    expect(summary('Linda Thomas-Greenfield, the US ambassador to the United Nations, said the move "smells of panic".', S)).toEqual([
+      'smells of panic | linda-thomas-greenfield',
+    ]);
+  });
+  test('a closing "according to X" sources the whole sentence, across a clause of its own', () => {
+    expect(summary('The talks opened "a new chapter" and will be followed by more visits, according to KCNA.', S)).toEqual([
+      'a new chapter | kcna',
+    ]);
+    // a person as the subject still speaks, with the agency relaying
+    expect(summary('Kim promised "full support" for the campaign and will visit again, according to KCNA.', S)).toEqual([
+      'full support | kim-jong-un | via kcna',
+    ]);
+  });
+  test('a paragraph that is only a quote goes on with the speaker who closed the paragraph before', () => {
+    const text = '"We will stand together," Putin said.\n\n"Nothing will divide our peoples."';
+    expect(summary(text, S)).toEqual(['We will stand together | vladimir-putin', 'Nothing will divide our peoples. | vladimir-putin']);
+  });
+  test('…but not after a paragraph that ran on past its quote', () => {
+    const text = '"We will stand together," Putin said, before the two men walked over to the launch pad to watch the crews at work there.\n\n"Nothing will divide our peoples."';
+    expect(summary(text, S)[1]).toBe('Nothing will divide our peoples. | -');
+  });
+});

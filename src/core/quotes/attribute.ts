@@ -112,8 +112,9 @@ function clausesAfter(ctx: QuoteContext, w: Windows, span: Span, nextSentence: b
   const found = ctx.cues.find(ctx.text, span.start, span.end);
   const reportFollows = found.some((c) => c.role === 'report');
   for (const cue of found) {
-    // ", and said …": another verb of the same subject, not this quote's
-    other ||= coordinated(ctx, span.start, cue);
+    // ", and said …": another verb of the same subject, not this quote's. A closing "according to"
+    // sources the whole sentence, whatever clauses stand between ("… "…" that will be …, according to KCNA").
+    other ||= cue.role !== 'according' && coordinated(ctx, span.start, cue);
     const gapWords = wordCount(ctx.text.slice(span.start, cue.start));
     if (nextSentence && gapWords > 3) break;
     if (other && cue.role === 'speech') continue;

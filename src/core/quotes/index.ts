@@ -96,6 +96,20 @@ class SentenceIndex {
   }
 }
 
+/**
+ * A paragraph that is nothing but a quote, right after a paragraph that ends in an attributed quote
+ * (or in its short attribution: '"…," Kim said.'), goes on with the same speaker: the convention of
+ * news copy for a speech quoted over several paragraphs.
+ */
+function continuesPreviousParagraph(text: string, regions: readonly Region[], r: number, prevClose: number, quoteEnd: number): boolean {
+  const region = regions[r];
+  const prevRegion = regions[r - 1];
+  if (!region || !prevRegion || isHeading(prevRegion.tag) || isHeading(region.tag)) return false;
+  if (prevClose <= prevRegion.start || prevClose > prevRegion.end) return false;
+  if (!/^[\s\p{P}]*$/u.test(text.slice(quoteEnd, region.end))) return false;
+  return wordCount(text.slice(prevClose, prevRegion.end)) <= 8;
+}
+
 /** A heading names its speaker without a verb: "Kim backs Russia's 'sacred fight'". */
 function headingSpeaker(ctx: QuoteContext, region: Region, c: QuoteCandidate): Attribution | null {
   const speaking = (m: { type: string | null }): boolean => m.type === 'person' || m.type === 'organisation';
@@ -171,7 +185,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     if (attr.cue === null && isHeading(region.tag)) attr = headingSpeaker(ctx, region, c) ?? attr;
     // ""A," he said. "B."": a sentence that is only a quote continues the paragraph's last speaker
     const bare = atStart && /^[\s\p{P}]*$/u.test(text.slice(after.start, after.end)) && !nextSentence;
-    if (!attr.speaker && attr.cue === null && bare && prev?.attr.speaker && regionIndexAt(regions, prev.cand.open) === r0) {
+    if (!attr.speaker && attr.cue === null && bare && prev?.attr.speaker && (regionIndexAt(regions, prev.cand.open) === r0 || continuesPreviousParagraph(text, regions, r0, prev.cand.closeEnd, after.end))) {
       attr = { speaker: prev.attr.speaker, via: [...prev.attr.via], cue: null, cueNear: true };
     }
     // German indirect speech: 'Die Entscheidungen würden „…“ getroffen' carries on the paragraph's last speaker

@@ -16,6 +16,9 @@ import { firstMentionAfter } from './roles';
 const MAX_GAP_WORDS = 4;
 const TITLE_WORDS = /^(?:the|a|an|its|his|her|their|der|die|das|dem|den|des|le|la|les|l['’]|el|los|las|state|state-run|official|news|agency|leader|president|minister|spokesman|spokeswoman|spokesperson|secretary|chief|head|ambassador|governor|envoy|counterpart|foreign|defence|defense|deputy|prime|general|adviser|aide|korean|russian|north|south|\p{Lu}[\p{L}.’'-]*)$/u;
 
+/** Offices whose title takes a preposition: ambassador to, envoy to, minister for. */
+const TITLE_OFFICE = /^(?:ambassador|envoy|minister|representative|commissioner|secretary|adviser|advisor|delegate|coordinator)$/iu;
+
 function wordsOf(s: string): string[] {
   return s.split(/[\s,]+/u).filter((w) => w !== '');
 }
@@ -34,6 +37,12 @@ export function isPrepositionalObject(ctx: QuoteContext, c: Span, floor = 0): bo
     const bare = w.toLowerCase();
     // "Secretary of State Antony Blinken": an "of" inside a title is not a preposition governing the name
     if (bare === 'of' && isUpper((words[k - 1] ?? '')[0])) continue;
+    // "the US Ambassador to the United Nations Linda Thomas-Greenfield": a "to" or "for" after an office is part of the title
+    // (so the name after it can speak), but the organisation right after it is the office's object, not a speaker
+    if ((bare === 'to' || bare === 'for') && TITLE_OFFICE.test(words[k - 1] ?? '')) {
+      if (words.slice(k + 1).every((x) => /^(?:the|a|an)$/iu.test(x))) return true;
+      continue;
+    }
     // "a spokesperson for the Ministry of Unification said": the organisation speaks through its spokesperson
     if ((bare === 'for' || bare === 'of') && /^(?:spokes(?:man|woman|person)|spokespeople)$/iu.test(words[k - 1] ?? '')) return false;
     if (ctx.lang.prepositions.has(bare)) return true;

@@ -328,3 +328,32 @@ describe('titles with prepositions, a closing "according to", a quote that runs 
     expect(summary(text, S)[1]).toBe('Nothing will divide our peoples. | -');
   });
 });
+
+describe('who speaks through a participle, a possessive, a press service, a passive', () => {
+  const S: Surface[] = [
+    ['Kremlin', 'kremlin', 'organisation'],
+    ['KCNA', 'kcna', 'organisation'],
+    ['Kim', 'kim-jong-un', 'person'],
+    ['Putin', 'vladimir-putin', 'person'],
+    ['Russia', 'russia', 'place'],
+    ['Primorsky Krai Administration', 'primorsky-krai-administration', 'organisation'],
+  ];
+  test('", saying he would …": the main clause subject speaks, not the name in its that-clause', () => {
+    expect(summary('The Kremlin confirmed that Kim was coming to Russia, saying he would stay "for several days."', S)).toEqual([
+      'for several days. | kremlin',
+    ]);
+  });
+  test('"a statement on the Kremlin\'s website said": the organisation speaks through what it owns', () => {
+    expect(summary('A short statement on the Kremlin\'s website said the talks would be "substantive".', S)).toEqual(['substantive | kremlin']);
+    // a person's possessive is not the speaker: "Putin's interpreter said" names nobody we know
+    expect(summary('Putin\'s interpreter said the guest was "very tired".', S)).not.toContain('very tired | vladimir-putin');
+  });
+  test('"the press service of X revealed": the organisation speaks through its press service', () => {
+    expect(summary('The gifts were "made by local craftsmen," the press service of the Primorsky Krai Administration revealed.', S)).toEqual([
+      'made by local craftsmen | primorsky-krai-administration',
+    ]);
+  });
+  test('"called by Putin "…"": the passive names its speaker after "by"', () => {
+    expect(summary('After what were called by Putin "frank and useful" talks, Kim went home.', S)).toEqual(['frank and useful | vladimir-putin']);
+  });
+});

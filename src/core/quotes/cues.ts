@@ -89,6 +89,10 @@ export interface LangCues {
   unnamedAgent?: RegExp;
   /** "Für Experte X ist klar: „…“": prepositions whose object holds the view a colon introduces. */
   perspective?: ReadonlySet<string>;
+  /** After an organisation's possessive, the thing it speaks through ("the Kremlin's website", "KCNA's statement"). */
+  voiceOf?: RegExp;
+  /** A participle cue after a comma (", saying he would …"): its subject is the main clause's, not a name between them. */
+  participle?: RegExp;
   /** A pronoun inside a cue names its speaker ("a-t-il déclaré", "по его словам"). */
   pronounInCue?: RegExp;
   /** Verb-final languages: the topic particle after a name (and its title), "김 위원장은", "金総書記は". */
@@ -134,19 +138,23 @@ const EN: LangCues = {
       + 'affirmed|asserted|asserts|maintained|maintains|mentioned|answered|highlighted|underlined|underscored|underscores|'
       + 'expressed|voiced|spoke of|speaks of|referred to|refers to|wished|welcomed|thanked|agreed|predicted|predicts|'
       + 'acknowledged|acknowledges|admitted|admits|confirmed|confirms|emphasised|emphasized|emphasises|emphasizes|proclaimed|'
-      + 'pointed out|points out|went on|goes on|summed up|hit back|shot back|fired back|invited|invites|'
+      + 'listed|lists|talked up|talks up|pointed out|points out|went on(?! to)|goes on(?! to)|summed up|hit back|shot back|fired back|invited|invites|'
       + 'adding|(?<!as )saying|noting|warning|calling|describing|insisting|stressing|arguing|telling|urging|explaining|writing|'
       + 'vowing|pledging|promising|declaring|stating|terming|branding|labelling|dubbing|accusing|praising|hailing'),
     ...defs('speech', 'either', 'said|says|say|added|adds|wrote|writes|noted|notes|warned|warns|stated|states|stressed|'
       + 'stresses|insisted|insists|explained|explains|replied(?! to)|replies(?! to)|responded(?! to)|responds(?! to)|declared|declares|announced|'
       + 'announces|continued|continues|recalled|recalls|concluded|argued|argues|asked|asks|observed|remarked|commented|'
-      + 'comments|quipped|joked|tweeted|posted|claimed|claims|said in a statement|wrote on|posted on'),
+      + 'comments|quipped|joked|tweeted|posted|claimed|claims|revealed|reveals|said in a statement|wrote on|posted on'),
+    // the passive names its speaker after "by": "what were called by Putin "very substantive" talks"
+    ...defs('speech', 'after', 'called by|described by|termed by|dubbed by|labelled by|labeled by|praised by|hailed by'),
     ...defs('report', 'either', 'reported|reports|reporting|quoting'),
     ...defs('according', 'after', 'according to|in the words of|as per'),
     ...defs('citing', 'after', 'citing'),
     ...defs('carrier', 'after', 'quoted by|cited by|carried by|reported by|published by|broadcast by|released by|relayed by'),
   ],
   pronouns: ['he', 'she', 'He', 'She'],
+  participle: /^\p{Ll}+ing$/u,
+  voiceOf: /^['’]s?\s+(?:(?:official|own|latest|brief|short)\s+)?(?:statement|website|readout|communiqu[eé]|press (?:office|service|release)|press-service|telegram channel|channel|account|dispatch|report)(?![\p{L}])/u,
   // "The Rodong Sinmun … Its commentary said": the organisation named last speaks
   // "The Rodong Sinmun … Its commentary said", "the company said": the organisation named last speaks
   sameOrg: /(?<![\p{L}])(?:[Ii]ts()\s+(?:commentary|editorial|statement|spokes(?:man|woman|person)|website|report|article|press office|press service)|[Tt]he (?:company|firm|operator|railway|carrier|newspaper|broadcaster)())(?![\p{L}])/gu,

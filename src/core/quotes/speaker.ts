@@ -44,7 +44,7 @@ export function isPrepositionalObject(ctx: QuoteContext, c: Span, floor = 0): bo
       continue;
     }
     // "a spokesperson for the Ministry of Unification said": the organisation speaks through its spokesperson
-    if ((bare === 'for' || bare === 'of') && /^(?:spokes(?:man|woman|person)|spokespeople)$/iu.test(words[k - 1] ?? '')) return false;
+    if ((bare === 'for' || bare === 'of') && /^(?:spokes(?:man|woman|person)|spokespeople|press-service|service|office)$/iu.test(words[k - 1] ?? '')) return false;
     if (ctx.lang.prepositions.has(bare)) return true;
     if (!TITLE_WORDS.test(w) && seen >= freeWords) return false;
   }
@@ -165,6 +165,8 @@ export function adjacentBefore(ctx: QuoteContext, from: number, at: number): Par
     if (!gapIsAdjacent(ctx, ctx.text.slice(c.end, at))) return undefined;
     // "North Korea has since accused": a country speaks when only auxiliaries and adverbs stand between
     if (c.type === 'place' && !/^\s*$/u.test(ctx.text.slice(c.end, at)) && !PLACE_GAP.test(ctx.text.slice(c.end, at))) continue;
+    // "a statement on the Kremlin's website said": the organisation speaks through what it owns
+    if (c.type === 'organisation' && ctx.lang.voiceOf?.test(ctx.text.slice(c.end, c.end + 40))) return resolved(ctx, c);
     if (isPossessive(ctx, c) || isPrepositionalObject(ctx, c)) continue;
     return resolved(ctx, c);
   }

@@ -50,6 +50,21 @@ describe('the sentinel', () => {
     expect(sentinelTest('Skimming the news about Putin', terms, state())).toBe(false);
   });
 
+  // Sentences of our own: a stop's report may say "Russia" only through the region it is in.
+  it('takes the Russian Far East as the Russian side in the languages that name it so', () => {
+    const cases: Record<string, [string, string]> = {
+      hu: ['Kim Dzsong Un vonata megérkezett az orosz Távol-Keletre.', 'tavol kelet'],
+      nl: ['Kim Jong-un reisde met zijn trein naar het Verre Oosten.', 'verre oosten'],
+      hr: ['Kim Jong Un boravi na Dalekom istoku.', 'dalekom istoku'],
+      ro: ['Kim Jong Un a ajuns cu trenul în Extremul Orient.', 'extremul orient'],
+    };
+    for (const [lang, [text, term]] of Object.entries(cases)) {
+      const state = { subject: null, context: null };
+      expect(sentinelTest(text, terms, state), lang).toBe(true);
+      expect(state.context, lang).toBe(term);
+    }
+  });
+
   // Its speed is the benchmark's to measure (npm run bench); here, that it reads a bounded amount.
   it('reads only the first few thousand characters of a long page', () => {
     const doc = new DOMParser().parseFromString(readFileSync(join(FIXTURES, 'en-story-seed-artyom', 'page.html'), 'utf8'), 'text/html');

@@ -32,7 +32,7 @@ const SPELLINGS: [Lang, string, string][] = [
   ['en', 'Khasan', 'khasan'], ['en', 'Primorye', 'primorsky-krai'], ['en', 'Vladivostok', 'vladivostok'],
   ['en', 'KCNA', 'kcna'], ['en', 'Yonhap', 'yonhap'], ['en', 'the DPRK', 'north-korea'], ['en', 'the Kremlin', 'kremlin'],
   ['en', 'U.N. sanctions', 'un-sanctions'], ['en', 'the UN sanctions', 'un-sanctions'], ['en', 'United Nations sanctions', 'un-sanctions'],
-  ['en', 'Security Council resolutions', 'un-sanctions'], ['en', 'sanctions resolutions', 'un-sanctions'],
+  ['en', 'Security Council resolutions', 'un-security-council'], ['en', 'sanctions resolutions', 'un-sanctions'],
   ['en', 'the UN Security Council', 'un-security-council'], ['en', 'The Washington Post', 'washington-post'],
   ['en', 'the National Security Council', 'us-national-security-council'], ['en', 'NK News', 'nk-news'],
   ['en', 'Ministry of National Defense', 'sk-defence-ministry'],

@@ -21,7 +21,8 @@ describe('the sentinel', () => {
   it('carries a compact term list with both groups', () => {
     expect(terms.subject.length).toBeGreaterThan(5);
     expect(terms.context.length).toBeGreaterThan(20);
-    expect(JSON.stringify(terms).length).toBeLessThan(6000);
+    // about 6 KB for the story's names in 24 languages; the built file's bound (16 KB) is checked in e2e
+    expect(JSON.stringify(terms).length).toBeLessThan(6500);
   });
 
   it('asks for the lens on every story page, in every language', () => {

@@ -30,7 +30,7 @@ export function toReport(analysis: Omit<Analysis, 'text'>, highlights: number, b
     entities: analysis.entities.slice(0, 500).map((e) => ({ id: e.id, name: clip(e.name, 200), type: e.type, count: e.mentions.length })),
     quotes: analysis.quotes.slice(0, 300).map((q) => ({
       text: clip(q.text, MAX_QUOTE),
-      speaker: q.speaker ? { id: q.speaker.id, name: clip(q.speaker.name, 200) } : null,
+      speaker: q.speaker ? { id: q.speaker.id, name: clip(q.speaker.name, 200), ...(q.speaker.title ? { title: clip(q.speaker.title, 200) } : {}) } : null,
       via: q.via.slice(0, 20).map((v) => ({ id: v.id, name: clip(v.name, 200) })),
     })),
     highlights,

@@ -46,6 +46,8 @@ export interface StoryResult {
 export interface PartyRef {
   id: string | null;
   name: string;
+  /** For a speaker not in the dataset: the title the page gives ("State Department spokesman"). */
+  title?: string;
 }
 
 export interface Quote extends Span {

@@ -14,6 +14,8 @@ export type HighlightBackendName = 'highlight-api' | 'wrap' | 'none';
 export interface ReportParty {
   id: string | null;
   name: string;
+  /** A speaker not in the dataset: the title the page gives. */
+  title?: string;
 }
 
 /**
@@ -103,7 +105,8 @@ const isDirection = (v: unknown): v is StepDirection => v === 'next' || v === 'p
 const isArrayOf = <T>(v: unknown, max: number, item: (x: unknown) => x is T): v is T[] => Array.isArray(v) && v.length <= max && v.every(item);
 const hasOnly = (o: Record<string, unknown>, keys: readonly string[]): boolean => Object.keys(o).every((k) => keys.includes(k));
 
-const isParty = (v: unknown): v is ReportParty => isObject(v) && hasOnly(v, ['id', 'name']) && isStrOrNull(v.id, 100) && isStr(v.name, 200);
+const isParty = (v: unknown): v is ReportParty =>
+  isObject(v) && hasOnly(v, ['id', 'name', 'title']) && isStrOrNull(v.id, 100) && isStr(v.name, 200) && (v.title === undefined || isStr(v.title, 200));
 const isSignal = (v: unknown): v is LensReport['story']['signals'][number] =>
   isObject(v) && hasOnly(v, ['kind', 'text', 'weight']) && isStr(v.kind, 40) && isStr(v.text, 300) && isNum(v.weight);
 const isRelated = (v: unknown): v is NonNullable<LensReport['story']['related']> =>

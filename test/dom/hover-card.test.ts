@@ -52,6 +52,21 @@ describe('the card content', () => {
   });
 });
 
+describe('a speaker not in the dataset', () => {
+  it('is shown with the title the page gives them, in the hover card and the popup', async () => {
+    const { quotesBySpeaker } = await import('../../src/popup/model');
+    const speaker = { id: null, name: 'Matthias Millerson', title: 'State Department spokesman' };
+    const q = { start: 0, end: 10, text: 'We will not hesitate', speaker, via: [], cue: 'told', kind: 'direct' as const };
+    const { root } = buildCard(document, quoteCard(q, entitiesById), () => undefined);
+    expect(root.querySelector('.title')!.textContent).toBe('Matthias Millerson');
+    expect(root.textContent).toContain('State Department spokesman');
+    expect(quotesBySpeaker([{ text: q.text, speaker, via: [] }], entitiesById)[0]!.speaker).toBe('Matthias Millerson, State Department spokesman');
+    // a dataset speaker keeps the dataset's name and note; a title from the page is not added to it
+    const known = quotesBySpeaker([{ text: 'x', speaker: { id: 'kcna', name: 'KCNA', title: 'agency' }, via: [] }], entitiesById)[0]!;
+    expect(known.speaker).not.toContain('agency');
+  });
+});
+
 describe('the hit test', () => {
   it('maps a caret under the pointer to the mark there, confirmed by the mark’s line boxes', () => {
     document.body.innerHTML = '<p id="a">Kim met Shoigu in Artyom.</p>';

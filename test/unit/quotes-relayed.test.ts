@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { findQuotes } from '../../src/core/quotes';
 import type { LinkedMention } from '../../src/core/types';
-import { DATASET, paragraphs, summary, type Surface } from './quotes-support';
+import { DATASET, paragraphs, run, summary, type Surface } from './quotes-support';
 
 const JA: Surface[] = [
   ['金総書記', 'kim-jong-un', 'person'],
@@ -355,5 +355,14 @@ describe('who speaks through a participle, a possessive, a press service, a pass
   });
   test('"called by Putin "…"": the passive names its speaker after "by"', () => {
     expect(summary('After what were called by Putin "frank and useful" talks, Kim went home.', S)).toEqual(['frank and useful | vladimir-putin']);
+  });
+});
+
+describe('the title a page gives a speaker the dataset does not know', () => {
+  const title = (text: string): string | undefined => run(text).find((q) => q.speaker)?.speaker?.title;
+  test('before the name, after it between commas, and none when the page gives none', () => {
+    expect(title('"We will not hesitate," State Department spokesman Matthias Millerson told reporters.')).toBe('State Department spokesman');
+    expect(title('Hanna Kowalczyk, a senior fellow at the Baltic Institute, said it was "a marriage of convenience".')).toBe('senior fellow at the Baltic Institute');
+    expect(title('"It is about shells," said Peter Quist.')).toBeUndefined();
   });
 });

@@ -56,7 +56,8 @@ export function quoteCard(q: Quote, byId: ReadonlyMap<string, Entity>): CardData
   return {
     kind: 'quote',
     text: q.text,
-    speaker: q.speaker ? { name: partyName(q.speaker, byId), note: speakerEntity?.note ?? null } : null,
+    // a speaker the dataset does not know is shown with the title the page gives them
+    speaker: q.speaker ? { name: partyName(q.speaker, byId), note: speakerEntity?.note ?? (q.speaker.id === null ? q.speaker.title ?? null : null) } : null,
     via: q.via.map((v) => partyName(v, byId)),
   };
 }

@@ -12,6 +12,7 @@
  * one and not listed on its own; a multi-paragraph quote is one quote whose text runs from the
  * first opening mark to the last closing one, paragraph breaks and reopening marks included.
  */
+import { titleNear } from './speaker-title';
 import type { Dataset } from '../../data/schema';
 import type { Block, LinkedMention, Quote, Span } from '../types';
 import { attribute, speakerType, type Attribution, type Windows } from './attribute';
@@ -202,7 +203,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
     // to the reporter's sentence, not to the quoted words (terminal . ? ! stay: they may be the speaker's).
     const trimmed = content.replace(/[\s,;:，、；：]+$/u, '');
     const end = trimmed.length > 0 ? c.start + trimmed.length : c.end;
-    out.push({ text: text.slice(c.start, end), start: c.start, end, speaker: attr.speaker, via: attr.via, cue: attr.cue, kind });
+    const title = attr.speaker && attr.speaker.id === null ? titleNear(text, attr.speaker.name, c.open) : undefined;
+    const speaker = attr.speaker && title ? { ...attr.speaker, title } : attr.speaker;
+    out.push({ text: text.slice(c.start, end), start: c.start, end, speaker, via: attr.via, cue: attr.cue, kind });
     headed.push(isHeading(region.tag));
     if (attr.speaker) {
       ctx.speakers.push({ pos: c.start, ref: attr.speaker, type: speakerType(ctx, attr.speaker) });

@@ -126,6 +126,10 @@ function unknownReferences(data: Raw, known: Set<string>): string[] {
     for (const id of arr(t.entities)) need(id, `timeline ${String(t.date)}`);
   }
   for (const id of arr(story.route)) need(id, 'story route');
+  for (const e of arr(data.entities)) {
+    if (!isObj(e)) continue;
+    for (const f of [...arr(e.facts), ...arr(e.later)]) if (isObj(f)) need(f.place, `entity ${String(e.id)} fact ${String(f.date)} place`);
+  }
   for (const id of arr(story.requires)) need(id, 'story protagonists');
   signals(story.signals, 'story');
   for (const r of arr(data.related)) if (isObj(r)) signals(r.signals, `related story ${String(r.id)}`);
@@ -267,6 +271,92 @@ export function encyclopediaOnly(data: unknown): string[] {
   return out;
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** The days a fact's text names outright ("on 10 September", "September 10"), in the fact's year. */
+function daysNamed(text: string, year: string): Set<string> {
+  const out = new Set<string>();
+  const month = MONTHS.join('|');
+  const re = new RegExp(`\\b(?:(\\d{1,2}) (${month})|(${month}) (\\d{1,2}))\\b`, 'gi');
+  for (const m of text.matchAll(re)) {
+    const d = m[1] ?? m[4] ?? '';
+    const mo = MONTHS.indexOf((m[2] ?? m[3] ?? '').toLowerCase()) + 1;
+    out.add(`${year}-${String(mo).padStart(2, '0')}-${d.padStart(2, '0')}`);
+  }
+  return out;
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether `text` names the entity by one of its English names (short forms in their exact case). */
+function namesEntity(text: string, e: Raw | undefined): boolean {
+  if (!e) return false;
+  const test = (n: string, flags: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(n)}(?![\\p{L}\\p{N}])`, flags).test(text);
+  const aliases = isObj(e.aliases) ? arr(e.aliases.en) : [];
+  const shorts = isObj(e.short) ? arr(e.short.en) : [];
+  return aliases.some((n) => typeof n === 'string' && test(n, 'iu')) || shorts.some((n) => typeof n === 'string' && test(n, 'u'));
+}
+
+/**
+ * The timeline and the entities' facts must give an event the same date and place.
+ *
+ * A fact that reports a timeline event says so (`event`): its date must be the entry's, at the
+ * fact's precision, and its `place`, if given, the entry's place. An unknown event id fails.
+ *
+ * A guard for facts that carry no link: a story-day fact of entity X that names (by an English
+ * name) the place of a timeline entry listing X describes that entry's event, so it must share a
+ * date with one such entry, or name that entry's day in its text (a fact about a later report:
+ * "KCNA reported that Kim had left Pyongyang on 10 September"). Places alone would not do: the
+ * trip passed Vladivostok and Pyongyang on several days; X and the place together pin the event.
+ */
+function timelineAgreement(data: Raw): string[] {
+  const story = isObj(data.story) ? data.story : {};
+  const timeline = arr(story.timeline).filter(isObj);
+  const start = str(story.start) ?? '';
+  const end = str(story.end) ?? '';
+  const out: string[] = [];
+  const byEvent = new Map<string, Raw>();
+  for (const t of timeline) {
+    const ev = str(t.event);
+    if (ev === null) continue;
+    if (byEvent.has(ev)) out.push(`timeline event "${ev}" is listed twice`);
+    byEvent.set(ev, t);
+  }
+  const byId = new Map<string, Raw>();
+  for (const e of arr(data.entities)) if (isObj(e) && typeof e.id === 'string') byId.set(e.id, e);
+  arr(data.entities).forEach((e, i) => {
+    if (!isObj(e)) return;
+    const label = entityLabel(e, i);
+    for (const f of [...arr(e.facts), ...arr(e.later)]) {
+      if (!isObj(f)) continue;
+      const date = str(f.date) ?? '';
+      const ev = str(f.event);
+      const place = str(f.place);
+      if (ev === null) {
+        if (place !== null) out.push(`entity ${label}: fact ${date} gives a place but no timeline event`);
+        if (date.length !== 10 || date < start || date > end) continue;
+        const text = str(f.text) ?? '';
+        const about = timeline.filter((t) => (arr(t.entities).includes(e.id) || t.place === e.id) && namesEntity(text, byId.get(String(t.place))));
+        if (about.length === 0 || about.some((t) => t.date === date)) continue;
+        const named = daysNamed(text, date.slice(0, 4));
+        if (about.some((t) => named.has(String(t.date)))) continue;
+        const list = about.map((t) => `${String(t.event)} (${String(t.date)})`).join(', ');
+        out.push(`entity ${label}: fact dated ${date} describes ${list} of the timeline at another date; link it (event) or fix the date`);
+        continue;
+      }
+      const t = byEvent.get(ev);
+      if (!t) {
+        out.push(`entity ${label}: fact ${date} names unknown timeline event "${ev}"`);
+        continue;
+      }
+      const tDate = str(t.date) ?? '';
+      if (tDate.slice(0, date.length) !== date) out.push(`entity ${label}: fact dated ${date} reports ${ev}, which the timeline dates ${tDate}`);
+      if (place !== null && place !== t.place) out.push(`entity ${label}: fact ${date} places ${ev} at ${place}, the timeline at ${String(t.place)}`);
+    }
+  });
+  return out;
+}
+
 /** All problems found in `data` (a Dataset, or anything claiming to be one). */
 export function checkDataset(data: unknown, opts: CheckOptions = {}): string[] {
   if (!isObj(data)) return ['dataset is not an object'];
@@ -280,6 +370,7 @@ export function checkDataset(data: unknown, opts: CheckOptions = {}): string[] {
     ...entityContent(entities),
     ...staleDescriptions(entities),
     ...sourceDates(entities),
+    ...timelineAgreement(data),
     ...coverage(entities),
     ...missingNames(entities, arr(data.ambiguous), opts.requiredNames ?? []),
   ];

@@ -29,6 +29,13 @@ export const FactSchema = z.object({
   date: isoDate,
   text: z.string().min(5).max(300),
   source: url,
+  /**
+   * The story timeline event (its `event` id) the fact reports, where it reports one: the check
+   * then holds the fact's date (and `place`, if given) to the timeline entry's.
+   */
+  event: id.optional(),
+  /** Where the reported event happened (an entity id); only with `event`. */
+  place: id.optional(),
 });
 export type Fact = z.infer<typeof FactSchema>;
 
@@ -80,6 +87,8 @@ export const SignalSchema = z.discriminatedUnion('kind', [
 export type StorySignal = z.infer<typeof SignalSchema>;
 
 export const TimelineEntrySchema = z.object({
+  /** Names the event, so that entity facts can say which one they report. Unique in the timeline. */
+  event: id,
   date: day,
   place: id,
   text: z.string().min(10).max(400),

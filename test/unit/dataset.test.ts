@@ -164,3 +164,69 @@ describe('checkDataset catches a broken copy', () => {
     expect(checkDataset(d, { requiredNames: ['zork'] })).toContain('name "zork" is not an alias, short form or ambiguous alias of any entity');
   });
 });
+
+// The timeline and the entities' facts must not give one event two dates or places.
+describe('the timeline agrees with the entities', () => {
+  const factOf = (d: Dataset, id: string, date: string): NonNullable<Entity['facts']>[number] => {
+    const f = entity(d, id).facts.find((x) => x.date === date);
+    if (!f) throw new Error(`test needs a ${date} fact of ${id}`);
+    return f;
+  };
+  const TIMELINE = /timeline/;
+
+  it('on the real dataset, with story-day facts linked to their events', () => {
+    expect(problemsMatching(dataset, TIMELINE)).toEqual([]);
+    const linked = dataset.entities.flatMap((e) => e.facts).filter((f) => f.event !== undefined);
+    expect(linked.length).toBeGreaterThanOrEqual(80);
+  });
+
+  it('fails on a linked fact dated otherwise than its event', () => {
+    const d = copy();
+    const f = factOf(d, 'dmitry-peskov', '2023-09-12');
+    f.event = 'visit-announced'; // the timeline dates the announcement 2023-09-11
+    expect(problemsMatching(d, /dmitry-peskov: fact dated 2023-09-12 reports visit-announced, which the timeline dates 2023-09-11/)).not.toEqual([]);
+    f.date = '2023-09-11';
+    expect(problemsMatching(d, /dmitry-peskov/)).toEqual([]);
+    f.date = '2023-09'; // compared at the fact's precision
+    expect(problemsMatching(d, /dmitry-peskov/)).toEqual([]);
+    f.date = '2023-10';
+    expect(problemsMatching(d, /dmitry-peskov: fact dated 2023-10 reports visit-announced/)).not.toEqual([]);
+  });
+
+  it('fails on a timeline entry moved away from the facts that report it', () => {
+    const d = copy();
+    d.story.timeline.find((t) => t.event === 'arrival-at-khasan')!.date = '2023-09-11';
+    expect(problemsMatching(d, /kim-jong-un: fact dated 2023-09-12 reports arrival-at-khasan, which the timeline dates 2023-09-11/)).not.toEqual([]);
+  });
+
+  it('fails on an unknown event, another place, a place without an event, an event listed twice', () => {
+    const d = copy();
+    factOf(d, 'sergei-shoigu', '2023-09-16').event = 'no-such-event';
+    factOf(d, 'kim-jong-un', '2023-09-13').place = 'khasan';
+    const f = factOf(d, 'kim-yo-jong', '2023-09-12');
+    f.place = 'pyongyang';
+    d.story.timeline.push({ ...structuredClone(d.story.timeline[0]!), date: '2023-09-20' });
+    expect(problemsMatching(d, /sergei-shoigu: fact 2023-09-16 names unknown timeline event "no-such-event"/)).not.toEqual([]);
+    expect(problemsMatching(d, /kim-jong-un: fact 2023-09-13 places summit-at-vostochny at khasan, the timeline at vostochny-cosmodrome/)).not.toEqual([]);
+    expect(problemsMatching(d, /kim-yo-jong: fact 2023-09-12 gives a place but no timeline event/)).not.toEqual([]);
+    expect(problemsMatching(d, /timeline event "departure-from-pyongyang" is listed twice/)).not.toEqual([]);
+    f.place = 'atlantis';
+    expect(problemsMatching(d, /kim-yo-jong fact 2023-09-12 place names unknown entity "atlantis"/)).not.toEqual([]);
+  });
+
+  it('without a link, fails on a story-day fact naming the place of an event of its entity at another date', () => {
+    const d = copy();
+    const f = factOf(d, 'kim-jong-un', '2023-09-12'); // "Arrived by train at Khasan ..."
+    delete f.event;
+    delete f.place;
+    expect(problemsMatching(d, /kim-jong-un/)).toEqual([]);
+    f.date = '2023-09-13';
+    expect(problemsMatching(d, /kim-jong-un: fact dated 2023-09-13 describes arrival-at-khasan \(2023-09-12\)/)).not.toEqual([]);
+    // A fact about a later report passes when its text names the event's day.
+    f.text = 'Reported that Kim had arrived by train at Khasan on 12 September.';
+    expect(problemsMatching(d, /kim-jong-un/)).toEqual([]);
+    // The place alone does not tie a fact to an event: Peskov is listed with no event at Pyongyang.
+    factOf(d, 'dmitry-peskov', '2023-09-14').text = 'Said Lavrov would travel to Pyongyang in October.';
+    expect(problemsMatching(d, /dmitry-peskov/)).toEqual([]);
+  });
+});

@@ -366,3 +366,20 @@ describe('the title a page gives a speaker the dataset does not know', () => {
     expect(title('"It is about shells," said Peter Quist.')).toBeUndefined();
   });
 });
+
+describe('French and Spanish: a participle after a comma, a passive with "par"/"por"', () => {
+  const S: Surface[] = [
+    ['Kremlin', 'kremlin', 'organisation'],
+    ['Kim', 'kim-jong-un', 'person'],
+    ['Poutine', 'vladimir-putin', 'person'],
+    ['Putin', 'vladimir-putin', 'person'],
+  ];
+  test('", affirmant qu\'il …" and ", asegurando que él …": the main clause subject speaks', () => {
+    expect(summary('Le Kremlin a confirmé la venue de Kim, affirmant qu\'il resterait « plusieurs jours ».', S, 'fr')).toEqual(['plusieurs jours | kremlin']);
+    expect(summary('El Kremlin confirmó la visita de Kim, asegurando que él se quedaría «varios días».', S, 'es')).toEqual(['varios días | kremlin']);
+  });
+  test('"qualifiés par Poutine de « … »" and "calificadas por Putin de «…»"', () => {
+    expect(summary('Après des entretiens qualifiés par Poutine de « très utiles », Kim est reparti.', S, 'fr')).toEqual(['très utiles | vladimir-putin']);
+    expect(summary('Tras unas conversaciones calificadas por Putin de «muy útiles», Kim siguió su viaje.', S, 'es')).toEqual(['muy útiles | vladimir-putin']);
+  });
+});

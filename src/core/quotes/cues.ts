@@ -245,6 +245,9 @@ const FR: LangCues = {
     ...defs('speech', 'either', 'déclare|affirme|souligne|estime|explique|ajoute|assure|indique|précise|insiste|martèle|'
       + 'écrit|dit|lance|avertit|prévient|rappelle|juge|dénonce|qualifie|analyse|observe|note|résume|commente|relève|confie|'
       + 'tranche|conclut|nuance|décrypte|estime|ironise|poursuit|détaille|raconte'),
+    // ", affirmant que …": the participle's subject is the main clause's; the passive names its speaker after "par"
+    ...defs('speech', 'before', 'affirmant|déclarant|estimant|soulignant|ajoutant|assurant|précisant|expliquant|indiquant'),
+    ...defs('speech', 'after', 'qualifié par|qualifiée par|qualifiés par|qualifiées par|décrit par|décrite par|décrits par|décrites par'),
     ...defs('report', 'either', 'rapporte|a rapporté|rapportent|relaie|a relayé|ont rapporté'),
     ...defs('according', 'after', 'selon|d\'après|d’après'),
     ...defs('citing', 'after', 'citant'),
@@ -252,6 +255,7 @@ const FR: LangCues = {
   ],
   pronouns: ['il', 'elle', 'Il', 'Elle', '-t-il', '-t-elle'],
   pronounInCue: /-t-(?:il|elle)/u,
+  participle: /^\p{Ll}+ant$/u,
   prepositions: set('à au aux avec de du des par pour en dans sur contre entre chez vers sous'),
   conjunctions: set('et mais ou qui que dont lorsque quand si'),
   wordBoundaries: true,
@@ -270,12 +274,16 @@ const ES: LangCues = {
       + 'resumió|lamentó|celebró|criticó|pidió|defendió|sentenció|zanjó|confesó|agradeció|valoró|opinó|se quejó|se lamentó|'
       + 'analiza|explicó|detalló|relató|contó|confirmó|precisó|insistió|recordó|'
       + '(?:ha|han) (?:dicho|afirmado|declarado|asegurado|señalado|indicado|explicado|advertido|subrayado|destacado)'),
+    // ", asegurando que …": the gerund's subject is the main clause's; the passive names its speaker after "por"
+    ...defs('speech', 'before', 'afirmando|asegurando|señalando|añadiendo|declarando|indicando|subrayando|diciendo|explicando'),
+    ...defs('speech', 'after', 'calificado por|calificada por|calificados por|calificadas por|descrito por|descrita por|descritos por|descritas por'),
     ...defs('report', 'either', 'informó|informa|reportó|publicó|ha informado|había informado|habían informado|informaron|reporta'),
     ...defs('according', 'after', 'según|de acuerdo con'),
     ...defs('citing', 'after', 'citando'),
     ...defs('carrier', 'after', 'citado por|citada por|recogido por|recogidas por|difundido por'),
   ],
   pronouns: ['él', 'ella', 'Él', 'Ella'],
+  participle: /^\p{Ll}+(?:ando|iendo)$/u,
   prepositions: set('a al con de del por para en sobre contra entre hacia ante tras'),
   conjunctions: set('y e pero o u que quien cual cuando si'),
   wordBoundaries: true,

@@ -191,3 +191,16 @@ describe('ordinary words are not names', () => {
     expect(idsIn(lang, text)).not.toContain(id);
   });
 });
+
+describe('spellings in the added languages, as their outlets write them', () => {
+  const cases: [string, string, string, string][] = [
+    ['pl', 'Kim wyjechał z Pjongjangu, stolicy Korei Płn., do Rosji.', 'Korei Płn.', 'north-korea'],
+    ['pl', 'Według mediów Korea Płn. szykuje wizytę.', 'Korea Płn.', 'north-korea'],
+    ['ro', 'Putin l-a primit pe Kim la Cosmodromul Vostocini.', 'Cosmodromul Vostocini', 'vostochny-cosmodrome'],
+    ['ro', 'Întâlnirea a avut loc în regiunea Amur.', 'regiunea Amur', 'amur-oblast'],
+  ];
+  it.each(cases)('%s: %s', (lang, text, name, id) => {
+    const linked = findEntities(text, dataset, lang).linked.filter((m) => m.id === id);
+    expect(linked.map((m) => text.slice(m.start, m.end))).toContain(name);
+  });
+});

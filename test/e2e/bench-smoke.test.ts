@@ -59,7 +59,12 @@ describe('bench smoke run (Chromium, quick)', () => {
   it('highlights the same names three ways', () => {
     const h = results.highlight[0]!;
     expect(h.names).toBeGreaterThan(0);
-    for (const v of [h.floorMs, h.oursMs, h.markjsMs, h.markjsOverOurs, h.oursOverFloor]) expect(positive(v)).toBe(true);
+    // Chromium rounds performance.now() to 0.1 ms, so in this quick run the floor (a bare DOM walk) may read 0:
+    // each time is then a finite non-negative number, and a ratio is checked wherever its denominator is not 0
+    for (const v of [h.floorMs, h.oursMs, h.markjsMs]) expect(Number.isFinite(v) && v >= 0).toBe(true);
+    expect(positive(h.oursMs + h.markjsMs)).toBe(true);
+    if (h.oursMs > 0) expect(positive(h.markjsOverOurs)).toBe(true);
+    if (h.floorMs > 0) expect(positive(h.oursOverFloor)).toBe(true);
     expect(h.oursHighlights).toBeGreaterThan(0);
     expect(h.markjsElements).toBeGreaterThan(0);
   });

@@ -21,3 +21,9 @@ export const MONTH_NAMES: string[] = [
 export const MONTH_RE = new RegExp(`(?<![\\p{L}])(?:${MONTH_NAMES.map((m) => `(${m})`).join('|')})(?![\\p{L}])`, 'giu');
 /** "9월", "9月": the month by number, in Korean, Japanese and Chinese. */
 export const MONTH_NUMBER_RE = /(?<!\d)(1[0-2]|0?[1-9])\s?(?:월|月)/gu;
+
+/**
+ * English month names, as toLocaleString('en', { month: 'long', year: 'numeric' }) writes them:
+ * a table rather than Intl, whose formatter costs milliseconds to create on a page's first call.
+ */
+export const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -10,7 +10,7 @@ import type { LinkedMention, SignalHit, StoryResult } from './types';
 import { compilePatterns, matchText, matcherFor, type CompiledMatcher, type PatternSpec } from './matcher';
 import { entityIndex, linkMatches } from './linker';
 import { normalize } from './normalize';
-import { MONTH_NUMBER_RE, MONTH_RE } from './months';
+import { ENGLISH_MONTHS, MONTH_NUMBER_RE, MONTH_RE } from './months';
 
 export interface StoryInput {
   text: string;
@@ -232,11 +232,6 @@ function monthsOf(s: StoryLike): number[] {
   return out;
 }
 
-/**
- * English month names, as toLocaleString('en', { month: 'long', year: 'numeric' }) writes them:
- * a table rather than Intl, whose formatter costs milliseconds to create on a page's first call.
- */
-const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function textDateEvidence(dates: DateMentions, titleDates: DateMentions, s: StoryLike, label: string): (SignalHit & { at: number[] }) | null {
   const months = monthsOf(s);

@@ -7,6 +7,7 @@
  * problems of the others.
  */
 import { z } from 'zod';
+import { ENGLISH_MONTHS } from '../core/months';
 import { AmbiguousAliasSchema, EntitySchema, RelatedStorySchema, StorySchema } from './schema';
 
 export const MIN_COUNTS = { entities: 100, person: 30, organisation: 20, place: 25, thing: 10 } as const;
@@ -271,7 +272,7 @@ export function encyclopediaOnly(data: unknown): string[] {
   return out;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = ENGLISH_MONTHS.map((m) => m.toLowerCase());
 
 /** The days a fact's text names outright ("on 10 September", "September 10"), in the fact's year. */
 function daysNamed(text: string, year: string): Set<string> {

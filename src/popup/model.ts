@@ -84,12 +84,6 @@ export function partyName(p: ReportParty, byId: ReadonlyMap<string, Entity>): st
   return (p.id !== null ? byId.get(p.id)?.name : undefined) ?? p.name;
 }
 
-/** A speaker with the title the page gives when the dataset does not know them: "Matthew Miller, State Department spokesman". */
-export function speakerLabel(p: ReportParty, byId: ReadonlyMap<string, Entity>): string {
-  const name = partyLabel(p, byId);
-  return p.id === null && p.title ? `${name}, ${p.title}` : name;
-}
-
 /** The dataset's name, with the page's own form beside it when that differs: "Korean Central News Agency (KCNA)". */
 export function partyLabel(p: ReportParty, byId: ReadonlyMap<string, Entity>): string {
   const name = partyName(p, byId);
@@ -108,10 +102,12 @@ export function quotesBySpeaker(quotes: LensReport['quotes'], byId: ReadonlyMap<
       nobody.quotes.push(item);
       return;
     }
-    const name = speakerLabel(q.speaker, byId);
-    const key = q.speaker.id ?? `name:${partyLabel(q.speaker, byId).toLowerCase()}`;
+    const label = partyLabel(q.speaker, byId);
+    const key = q.speaker.id ?? `name:${label.toLowerCase()}`;
     let g = groups.get(key);
     if (!g) {
+      // a speaker the dataset does not know is shown with the title the page gives: "Matthew Miller, State Department spokesman"
+      const name = q.speaker.id === null && q.speaker.title ? `${label}, ${q.speaker.title}` : label;
       g = { speaker: name, description: q.speaker.id !== null ? byId.get(q.speaker.id)?.description ?? null : null, quotes: [] };
       groups.set(key, g);
     }

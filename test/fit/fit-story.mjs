@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
+import { importTsEntry } from '../import-ts-entry.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -32,26 +32,7 @@ const REPEATS = opt('--repeats', 3);
 
 // ---- features of every labelled page ----
 
-async function loadAnalyser() {
-  // Inside the project's dist/, so that jsdom resolves from its node_modules.
-  const out = path.join(root, 'dist', `fit-features-${process.pid}.mjs`);
-  await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: [path.join(root, 'test/fit/features-entry.ts')],
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['jsdom'],
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    define: { __STORYLENS_BENCH__: 'false', __STORYLENS_BROWSER__: '"node"' },
-    logLevel: 'warning',
-  });
-  const mod = await import(pathToFileURL(out).href);
-  fs.rmSync(out, { force: true });
-  return mod;
-}
+const loadAnalyser = () => importTsEntry(root, 'test/fit/features-entry.ts');
 
 function fixturePages(storyId) {
   const dir = path.join(root, 'test/fixtures');

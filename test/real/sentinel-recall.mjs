@@ -14,34 +14,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
+import { importTsEntry } from '../import-ts-entry.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
 const dir = path.resolve(args.find((a) => !a.startsWith('--')) ?? process.env.HELDOUT_DIR ?? process.env.STORYLENS_CORPUS ?? path.join(root, '../shared/corpus/dev'));
 
-async function loadEntry() {
-  // Inside the project's dist/, so that jsdom resolves from its node_modules.
-  const out = path.join(root, 'dist', `sentinel-recall-${process.pid}.mjs`);
-  await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: [path.join(root, 'test/real/sentinel-entry.ts')],
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['jsdom'],
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    define: { __STORYLENS_BENCH__: 'false', __STORYLENS_BROWSER__: '"node"' },
-    logLevel: 'warning',
-  });
-  try {
-    return await import(pathToFileURL(out).href);
-  } finally {
-    fs.rmSync(out, { force: true });
-  }
-}
+const loadEntry = () => importTsEntry(root, 'test/real/sentinel-entry.ts');
 
 const why = (v) => v.left ?? (v.subject === null ? 'no subject term' : 'no context term');
 

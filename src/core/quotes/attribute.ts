@@ -175,7 +175,7 @@ function clausesBefore(ctx: QuoteContext, w: Windows): Clause[] {
     else {
       // "the Kremlin confirmed that Kim was coming, saying he would …": the participle's subject is the main clause's
       const participle = ctx.lang.participle?.test(cue.text) === true && /,\s*$/u.test(ctx.text.slice(before.start, cue.start));
-      agent = participle ? clauseSubject(ctx, before.start, cue.start) : (adjacentBefore(ctx, before.start, cue.start) ?? clauseSubject(ctx, before.start, cue.start));
+      agent = (participle ? undefined : adjacentBefore(ctx, before.start, cue.start)) ?? clauseSubject(ctx, before.start, cue.start);
       if (agent === undefined && cue.side === 'either') agent = adjacentAfter(ctx, cue, before.end);
       if (agent === undefined) agent = pronounInCue(ctx, cue);
       if (agent === undefined && w.previous && w.previous.speaker) agent = w.previous.speaker; // split quote

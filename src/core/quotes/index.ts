@@ -12,7 +12,6 @@
  * one and not listed on its own; a multi-paragraph quote is one quote whose text runs from the
  * first opening mark to the last closing one, paragraph breaks and reopening marks included.
  */
-import { titleNear } from './speaker-title';
 import type { Dataset } from '../../data/schema';
 import type { Block, LinkedMention, Quote, Span } from '../types';
 import { attribute, speakerType, type Attribution, type Windows } from './attribute';
@@ -24,6 +23,7 @@ import { isScareQuote, quoteKind } from './kind';
 import { isHeading, paragraphRegions, type Region } from './regions';
 import { sentenceAt, sentenceStarts } from './sentences';
 import { nameAt } from './speaker';
+import { titleNear } from './speaker-title';
 import { findMarkedSpans } from './spans';
 import { splitInterruptions } from './interruptions';
 import { wordCount } from './chars';

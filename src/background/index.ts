@@ -6,7 +6,8 @@ import browser from 'webextension-polyfill';
 import { parseMessage, isRevealResult, type LensMessage, type Message, type RevealResult } from '../shared/messages';
 import { maySend, senderKind } from './sender';
 import { analyzeForLens } from './analyze';
-import { clearTabState, getTabState, updateTabState } from './tab-state';
+import { clearTabState, getTabState, updateTabState, type TabState } from './tab-state';
+import { askSentinel } from './sentinel-verdict';
 import { clearBadge, showBadge } from './badge';
 // In-page feature (lens injection, commands, lens reports): see inject.ts.
 import { getLensReport, handleInPageMessage, injectLens, isNewPage, registerInPage } from './inject';
@@ -22,6 +23,14 @@ async function sendToLens(tabId: number, message: LensMessage): Promise<unknown>
   } catch {
     return undefined; // no lens in that tab (yet)
   }
+}
+
+/** What the popup shows: the stored state, and the sentinel's verdict read from the page when it sent none (a miss). */
+async function tabState(tabId: number): Promise<TabState | null> {
+  const state = await getTabState(tabId);
+  if (state?.sentinel) return state;
+  const sentinel = await askSentinel(tabId);
+  return sentinel ? { highlightsOn: state?.highlightsOn ?? true, sentinel } : state;
 }
 
 async function reveal(msg: Extract<Message, { type: 'reveal' }>): Promise<RevealResult | null> {
@@ -61,7 +70,7 @@ function onMessage(raw: unknown, sender: browser.Runtime.MessageSender): Promise
       if (tabId === undefined || sender.frameId !== 0) return undefined;
       return updateTabState(tabId, { sentinel: { hit: msg.hit, reasons: msg.reasons } }).then(() => null);
     case 'get-tab-state':
-      return getTabState(msg.tabId);
+      return tabState(msg.tabId);
     case 'reveal':
       return reveal(msg);
     case 'set-highlights':

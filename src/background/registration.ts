@@ -15,7 +15,7 @@
  */
 import browser from 'webextension-polyfill';
 import newsSites from '../data/news-sites.json';
-import { parseSettings, SETTINGS_KEY, settingsFromChange, type Settings } from '../shared/settings';
+import { isNeverRun, parseSettings, SETTINGS_KEY, settingsFromChange, type Settings } from '../shared/settings';
 
 export const SENTINEL_ID = 'storylens-sentinel';
 export const SENTINEL_FILE = 'content/sentinel.js';
@@ -70,7 +70,8 @@ export function isNewsSite(hostname: string, sites: ReadonlyArray<{ domain: stri
 
 const scriptFiles = (): string[] => [SENTINEL_FILE];
 
-async function apply(wanted: SentinelRegistration | null): Promise<void> {
+/** Brings the registration in line; true when the sentinel was newly registered (or its pages changed). */
+async function apply(wanted: SentinelRegistration | null): Promise<boolean> {
   const scripting = browser.scripting as unknown as {
     getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<Registered[]>;
     registerContentScripts(scripts: unknown[]): Promise<void>;
@@ -79,10 +80,10 @@ async function apply(wanted: SentinelRegistration | null): Promise<void> {
   const current = (await scripting.getRegisteredContentScripts({ ids: [SENTINEL_ID] })).find((s) => s.id === SENTINEL_ID);
   if (wanted === null) {
     if (current) await scripting.unregisterContentScripts({ ids: [SENTINEL_ID] });
-    return;
+    return false;
   }
   const js = scriptFiles();
-  if (current && sameList(current.matches, wanted.matches) && sameList(current.excludeMatches, wanted.excludeMatches) && sameList(current.js, js)) return;
+  if (current && sameList(current.matches, wanted.matches) && sameList(current.excludeMatches, wanted.excludeMatches) && sameList(current.js, js)) return false;
   if (current) await scripting.unregisterContentScripts({ ids: [SENTINEL_ID] });
   await scripting.registerContentScripts([{
     id: SENTINEL_ID,
@@ -93,6 +94,23 @@ async function apply(wanted: SentinelRegistration | null): Promise<void> {
     allFrames: false,
     persistAcrossSessions: true,
   }]);
+  return true;
+}
+
+/**
+ * A registered script runs only on pages that load after it. So when the sentinel is newly
+ * registered (just installed or updated, or the user widened the mode), the pages already open
+ * that it covers get it now. executeScript waits for a loading page's document_idle, as the
+ * registration does, and the sentinel is a no-op the second time in one document, so a page the
+ * registration also reached is read once.
+ */
+async function runInOpenTabs(wanted: SentinelRegistration, settings: Settings): Promise<void> {
+  for (const tab of await browser.tabs.query({ url: wanted.matches })) {
+    if (tab.id === undefined || tab.url === undefined || isNeverRun(new URL(tab.url).hostname, settings.neverRun)) continue;
+    browser.scripting.executeScript({ target: { tabId: tab.id }, files: [SENTINEL_FILE] }).catch(() => {
+      // A tab that closed, or a page we may not script: nothing to do.
+    });
+  }
 }
 
 let queue: Promise<void> = Promise.resolve();
@@ -101,7 +119,8 @@ let queue: Promise<void> = Promise.resolve();
 export function syncSentinel(settings?: Settings): Promise<void> {
   const run = async (): Promise<void> => {
     const s = settings ?? parseSettings((await browser.storage.sync.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>))[SETTINGS_KEY]);
-    await apply(wantedRegistration(s));
+    const wanted = wantedRegistration(s);
+    if ((await apply(wanted)) && wanted !== null) await runInOpenTabs(wanted, s).catch(() => undefined);
   };
   queue = queue.then(run, run).catch(() => undefined);
   return queue;

@@ -13,10 +13,17 @@
  * not started where the user does not want it), and the background checks them again on a hit.
  * Everything here is synchronous, so its whole cost is one short slice of the page's time.
  *
+ * A miss sends nothing: the first touch of the extension API in a page builds its bindings
+ * (measured at 2 ms in Chromium, 15 ms in Firefox), more than the whole rest of the sentinel. The
+ * verdict stays in the extension's own world (the page cannot see it), where the background reads
+ * it when the popup asks (background/sentinel-verdict.ts). The same value makes a second run in
+ * one document (the background's catch-up injection after install) a no-op.
+ *
  * Why no webextension-polyfill here: the polyfill alone is ~10 KB minified, as large as this
  * whole script, and it would load on every page. The sentinel needs one call
  * (runtime.sendMessage); Firefox's `browser` and Chrome's MV3 `chrome` both return promises for it.
  */
+import { SENTINEL_VERDICT_KEY, type SentinelVerdict } from '../shared/sentinel-verdict';
 import type { SentinelTerms } from './sentinel-match';
 import { leaveEarly, readSignals, test, watchAdditions, type SentinelState } from './sentinel-signals';
 
@@ -36,8 +43,14 @@ function extensionApi(): MiniApi | undefined {
   return g.browser ?? g.chrome;
 }
 
-function send(hit: boolean, state: SentinelState): void {
+type OwnWorld = Record<typeof SENTINEL_VERDICT_KEY, SentinelVerdict | undefined>;
+const ownWorld = globalThis as unknown as OwnWorld;
+
+/** Keeps the verdict for the popup; a hit is also sent, so the background injects the lens. */
+function settle(hit: boolean, state: SentinelState): void {
   const reasons = [state.subject && `subject: ${state.subject}`, state.context && `context: ${state.context}`].filter((r): r is string => !!r);
+  ownWorld[SENTINEL_VERDICT_KEY] = { hit, reasons };
+  if (!hit) return;
   extensionApi()?.runtime.sendMessage({ type: 'sentinel', hit, reasons }).catch(() => {
     // The background may be restarting; the page must never see our errors.
   });
@@ -47,6 +60,7 @@ function send(hit: boolean, state: SentinelState): void {
 const sentinelTerms = (): SentinelTerms => __STORYLENS_SENTINEL_TERMS__;
 
 function run(): void {
+  if (ownWorld[SENTINEL_VERDICT_KEY] !== undefined) return; // already ran in this document
   if (leaveEarly(document, window) !== null) {
     if (__STORYLENS_BENCH__) performance.measure('storylens:cs', 'storylens:cs:start');
     return;
@@ -56,12 +70,11 @@ function run(): void {
   const state: SentinelState = { subject: null, context: null };
   const hit = test(readSignals(document), terms, state);
   if (__STORYLENS_BENCH__) performance.measure('storylens:sentinel', 'storylens:sentinel:start');
-  // A miss is reported too (one small message per article page) so the popup can say the page was looked at.
-  send(hit, state);
+  settle(hit, state);
   if (!hit) {
     watchAdditions(document, (text) => {
       const now = test(text, terms, state);
-      if (now) send(true, state);
+      if (now) settle(true, state);
       return now;
     });
   }

@@ -38,11 +38,21 @@ describe('Chromium', () => {
       () => s.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, PAGE_URL),
       'the news tab',
     );
+    // A miss sends no message (it would cost the page the API's bindings): the background reads
+    // the verdict back from the page's content-script world when an extension page asks.
+    const ext = await s.ctx.newPage();
+    await ext.goto(`chrome-extension://${s.extensionId}/options/options.html`);
     const state = await waitFor(
-      () => s.worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId),
-      'the sentinel report',
+      () => ext.evaluate(async (id) => {
+        const got = (await chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: id })) as { sentinel: unknown } | null;
+        return got?.sentinel ? got : null;
+      }, tabId),
+      'the sentinel verdict',
     );
     expect(state).toMatchObject({ sentinel: { hit: false } });
+    expect(await s.worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId)).toBeNull();
+    // Nothing of ours in the page's own world.
+    expect(await page.evaluate(() => '__storylensSentinel' in globalThis)).toBe(false);
 
     const popup = await s.ctx.newPage();
     await popup.goto(`chrome-extension://${s.extensionId}/popup/popup.html?tab=${tabId}`);
@@ -75,10 +85,14 @@ describe('Firefox', () => {
       'the news tab',
     );
     const state = await waitFor(
-      () => ext.evaluate((id) => browser.runtime.sendMessage({ type: 'get-tab-state', tabId: id }), tabId),
-      'the sentinel report',
+      () => ext.evaluate(async (id) => {
+        const got = (await browser.runtime.sendMessage({ type: 'get-tab-state', tabId: id })) as { sentinel: unknown } | null;
+        return got?.sentinel ? got : null;
+      }, tabId),
+      'the sentinel verdict',
     );
     expect(state).toMatchObject({ sentinel: { hit: false } });
+    expect(await page.evaluate(() => '__storylensSentinel' in globalThis)).toBe(false);
 
     const before = (await s.browser.pages()).length;
     await ext.evaluate((id) => browser.tabs.create({ url: browser.runtime.getURL(`popup/popup.html?tab=${id}`) }), tabId);

@@ -126,8 +126,22 @@ function reachSuite(name: string, start: () => Promise<{ b: Browser; close(): Pr
       await waitFor(async () => (await b.registered()) === null, 'the sentinel unregistered');
       await expectDark(b, LISTED_STORY);
       await expectDark(b, 'http://news.portal.example/story/vostochny');
-      await b.setMode('everywhere');
-      await waitFor(async () => (await b.registered())?.includes('*://*/*'), 'the sentinel registered again');
+      // Pages already open when the sentinel is registered (after install, or the mode widened)
+      // get it too: a story page opened in click mode lights up with no reload and no click.
+      const open = await b.open('http://www.diariodosul.com.br/mundo/kim-regresso');
+      const other = await b.open('http://www.rheinkurier.de/wirtschaft/ezb-zinsen');
+      try {
+        await new Promise((r) => setTimeout(r, 2000));
+        expect(await open.lit()).toBe(0);
+        await b.setMode('everywhere');
+        await waitFor(async () => (await b.registered())?.includes('*://*/*'), 'the sentinel registered again');
+        await waitFor(async () => (await open.lit()) > 0, 'highlights on the page that was already open', 20_000);
+        await new Promise((r) => setTimeout(r, 2000));
+        expect(await other.lit()).toBe(0);
+      } finally {
+        await open.close();
+        await other.close();
+      }
       await expectLit(b, 'http://news.portal.example/story/vostochny');
     }, 180_000);
   });

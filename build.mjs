@@ -134,7 +134,8 @@ function extensionOptions(outDir, browserName, terms) {
     define: {
       __STORYLENS_BENCH__: bench ? 'true' : 'false',
       __STORYLENS_BROWSER__: JSON.stringify(browserName),
-      __STORYLENS_SENTINEL_TERMS__: JSON.stringify(terms),
+      // A JSON string, parsed only on pages that pass the early exit (an object literal would be built on every page).
+      __STORYLENS_SENTINEL_TERMS_JSON__: JSON.stringify(JSON.stringify(terms)),
     },
     plugins: [
       basemapPlugin,

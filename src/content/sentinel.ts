@@ -27,8 +27,8 @@ import { SENTINEL_VERDICT_KEY, type SentinelVerdict } from '../shared/sentinel-v
 import type { SentinelTerms } from './sentinel-match';
 import { leaveEarly, readSignals, test, watchAdditions, type SentinelState } from './sentinel-signals';
 
-/** Set by build.mjs from the dataset (see sentinel-terms.ts). */
-declare const __STORYLENS_SENTINEL_TERMS__: SentinelTerms;
+/** Set by build.mjs from the dataset (see sentinel-terms.ts), as JSON text. */
+declare const __STORYLENS_SENTINEL_TERMS_JSON__: string;
 
 interface MiniApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
@@ -56,8 +56,8 @@ function settle(hit: boolean, state: SentinelState): void {
   });
 }
 
-/** The term list, materialised only on pages that pass the early exit (a function, so the literal is not built before). */
-const sentinelTerms = (): SentinelTerms => __STORYLENS_SENTINEL_TERMS__;
+/** The term list, materialised only on pages that pass the early exit. */
+const sentinelTerms = (): SentinelTerms => JSON.parse(__STORYLENS_SENTINEL_TERMS_JSON__) as SentinelTerms;
 
 function run(): void {
   if (ownWorld[SENTINEL_VERDICT_KEY] !== undefined) return; // already ran in this document

@@ -99,11 +99,12 @@ describe('the early exit', () => {
 
   it('lets through each kind of article markup on its own, and long text without any', () => {
     const cases: Record<string, string> = {
-      'NewsArticle JSON-LD only': '<head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"x"}</script></head><body><div>Short.</div></body>',
+      'NewsArticle JSON-LD only': '<head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"x"}</script></head><body><p>Short.</p></body>',
       '<article> only': '<body><article><div>Short.</div></article></body>',
-      'og:type only': '<head><meta property="og:type" content="article"></head><body><div>Short.</div></body>',
-      'article meta only': '<head><meta property="article:published_time" content="2023-09-13"></head><body><div>Short.</div></body>',
-      'microdata only': '<body><div itemscope itemtype="https://schema.org/NewsArticle"><span>Short.</span></div></body>',
+      'og:type only': '<head><meta property="og:type" content="article"></head><body><p>Short.</p></body>',
+      'article meta only': '<head><meta property="article:published_time" content="2023-09-13"></head><body><p>Short.</p></body>',
+      'microdata only': '<body><div itemscope itemtype="https://schema.org/NewsArticle"><p>Short.</p></div></body>',
+      'article meta, text broken by <br>s': '<head><meta name="pubdate" content="2023-09-13"></head><body><div>Short.<br><br>Short.</div></body>',
       'long <p> text without markup': `<body><p>${prose(2)}</p><p>${prose(2)}</p></body>`,
       'long div/br text without markup': `<body><div>${prose(3)}<br><br>${prose(3)}<br><br>${prose(3)}</div><div>${prose(3)}</div></body>`,
       // The shape of the shared corpus pages: og:title, article:published_time, <article> of <p>s.
@@ -124,6 +125,23 @@ describe('the early exit', () => {
     const designed = parse(`<body><article><p>${prose(3)}</p></article></body>`);
     designed.designMode = 'on';
     expect(leaveEarly(designed, window)).toBe('editable');
+  });
+
+  it('leaves a page with article markup but nothing a story could be in (no paragraph, <article> or <br>-broken text)', () => {
+    expect(leaveEarly(parse('<head><meta property="og:type" content="article"><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body><div>Gallery</div><img alt=""></body>'), window)).toBe('not an article');
+  });
+
+  it('reads the title, description, headline and paragraphs, not the paragraphs of navigation, footers or editable regions', () => {
+    const doc = parse(`<!doctype html><html><head><title>T1</title><meta NAME="Description" content="D1"><meta property="og:title" content="O1"><meta name="keywords" content="K1"></head><body>
+      <nav><p>N1</p></nav><header><p>H1x</p></header><h1>Head <b>line</b></h1><article><p>P1 <a>link</a></p><div contenteditable="true"><p>E1</p></div><p>P2</p></article><footer><p>F1</p></footer></body></html>`);
+    const text = readSignals(doc);
+    for (const seen of ['T1', 'D1', 'O1', 'Head', 'line', 'P1', 'link', 'P2']) expect(text, seen).toContain(seen);
+    for (const skipped of ['K1', 'N1', 'H1x', 'E1', 'F1']) expect(text, skipped).not.toContain(skipped);
+  });
+
+  it('leaves an XHTML page (served as XML)', () => {
+    const doc = new DOMParser().parseFromString(`<html xmlns="http://www.w3.org/1999/xhtml"><head><title>T</title><meta property="og:type" content="article"/></head><body><p>${prose(2)}</p></body></html>`, 'application/xhtml+xml');
+    expect(leaveEarly(doc, window)).toBe('not html');
   });
 
   it('leaves at once in a frame', () => {

@@ -15,6 +15,7 @@
  * (signals' `weight`, `model`; the threshold is folded into the bias).
  *
  *   node test/fit/fit-story.mjs [--dry-run] [--explain] [--folds 5] [--repeats 5] [--min-precision 0.99]
+ *                               [--lambda x] [--cost x] [--threshold x]
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -32,9 +33,11 @@ const DRY = args.includes('--dry-run');
 const FOLDS = opt('--folds', 5);
 const REPEATS = opt('--repeats', 5);
 /** The settings tried: regularisation, cost of a false match against a miss, score threshold. */
-const LAMBDAS = [0.001, 0.003, 0.01, 0.03];
-const COSTS = [1, 2, 4, 6, 8];
-const THRESHOLDS = [-0.5, -0.25, 0, 0.25, 0.5, 0.75, 1, 1.25, 1.5];
+// --lambda, --cost, --threshold pin one value (to read one setting's errors with --explain).
+const pinned = (name, list) => (args.includes(name) ? [opt(name)] : list);
+const LAMBDAS = pinned('--lambda', [0.001, 0.003, 0.01, 0.03]);
+const COSTS = pinned('--cost', [1, 2, 4, 6, 8]);
+const THRESHOLDS = pinned('--threshold', [-0.5, -0.25, 0, 0.25, 0.5, 0.75, 1, 1.25, 1.5]);
 const MIN_PRECISION = opt('--min-precision', 0.99);
 
 // ---- features of every labelled page ----

@@ -11,6 +11,7 @@ import { compilePatterns, matchText, matcherFor, type CompiledMatcher, type Patt
 import { entityIndex, linkMatches } from './linker';
 import { normalize } from './normalize';
 import { ENGLISH_MONTHS, MONTH_NUMBER_RE, MONTH_RE } from './months';
+import { blankRecalledYears } from './recalled-dates';
 
 export interface StoryInput {
   text: string;
@@ -455,6 +456,21 @@ function ourFeatures(story: StoryLike, g: Gathered, rival: Rival | null, rivalWi
   return out;
 }
 
+/** The year our story began: recalled years before it are blanked from the dates a page names. */
+function storyYear(input: StoryInput): number {
+  return Number(input.dataset.story.start.slice(0, 4));
+}
+
+const datedTextCache = new WeakMap<StoryInput, string>();
+function datedText(input: StoryInput): string {
+  let t = datedTextCache.get(input);
+  if (t === undefined) {
+    t = blankRecalledYears(input.text, storyYear(input));
+    datedTextCache.set(input, t);
+  }
+  return t;
+}
+
 function contextFor(input: StoryInput): Context {
   const { dataset } = input;
   const titleMentions = linkMatches(matchText(matcherFor(dataset), input.title), dataset, input.title);
@@ -475,8 +491,9 @@ function contextFor(input: StoryInput): Context {
     sentenceCount: sentenceOf(input.text.length) + 1,
     shared: sharedSignals(storiesOf(dataset)),
     published: input.published,
-    dates: mentionedDates(input.text),
-    titleDates: mentionedDates(input.title),
+    // A year recalled as the past ("the first since 2019") dates what the page measures from, not the page.
+    dates: mentionedDates(datedText(input)),
+    titleDates: mentionedDates(blankRecalledYears(input.title, storyYear(input))),
   };
 }
 
@@ -502,7 +519,7 @@ export function storyFeatures(input: StoryInput): StoryFeatures {
   return {
     features: ourFeatures(stories[0] as StoryLike, ours, rival, rivalWindow, meeting, {
       years: new Set([...ctx.dates.years, ...ctx.titleDates.years]),
-      months: namedMonths(`${input.title}\n${input.text}`),
+      months: namedMonths(`${blankRecalledYears(input.title, storyYear(input))}\n${datedText(input)}`),
     }),
     ruledOut: ours.pub?.ruledOut ?? false,
     namesProtagonist: protagonists.length === 0 || protagonists.some(named),

@@ -3,7 +3,8 @@
  * (the sentinel keeps it there and sends a message only on a hit; see content/sentinel.ts).
  */
 import browser from 'webextension-polyfill';
-import { isSentinelVerdict, SENTINEL_VERDICT_KEY, type SentinelVerdict } from '../shared/sentinel-verdict';
+import { parseMessage } from '../shared/messages';
+import { SENTINEL_VERDICT_KEY, type SentinelVerdict } from '../shared/sentinel-verdict';
 
 /** Runs in the tab's content-script world, so it is passed its key instead of closing over it. */
 const readVerdict = (key: string): unknown => (globalThis as Record<string, unknown>)[key] ?? null;
@@ -13,7 +14,10 @@ export async function askSentinel(tabId: number): Promise<SentinelVerdict | null
   try {
     const [first] = await browser.scripting.executeScript({ target: { tabId }, func: readVerdict, args: [SENTINEL_VERDICT_KEY] });
     const result: unknown = first?.result;
-    return isSentinelVerdict(result) ? { hit: result.hit, reasons: [...result.reasons] } : null;
+    if (typeof result !== 'object' || result === null) return null;
+    // Checked as the sentinel's hit message is: the same shape, the same bounds.
+    const msg = parseMessage({ ...result, type: 'sentinel' });
+    return msg?.type === 'sentinel' ? { hit: msg.hit, reasons: msg.reasons } : null;
   } catch {
     return null;
   }

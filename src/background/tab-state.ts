@@ -4,9 +4,10 @@
  * The lens's own report (story, entities, quotes) is kept beside it by inject.ts under `lens:<id>`.
  */
 import browser from 'webextension-polyfill';
+import type { SentinelVerdict } from '../shared/sentinel-verdict';
 
 export interface TabState {
-  sentinel: { hit: boolean; reasons: string[] } | null;
+  sentinel: SentinelVerdict | null;
   /** False after the user switched this page's highlights off in the popup. */
   highlightsOn: boolean;
 }

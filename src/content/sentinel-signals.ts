@@ -8,9 +8,6 @@ const MAX_PARAGRAPH_CHARS = 4000;
 const MAX_PARAGRAPHS = 60;
 const MAX_ADDED_CHARS = 12_000;
 const RECHECK_DELAY_MS = 800;
-// Paragraphs in these are not read (see signalQueries). Editable regions go by attribute:
-// `isContentEditable` would force a style recalculation of the whole page (milliseconds on a long
-// page) on every news page we visit.
 const META = ['description', 'og:title', 'og:description', 'twitter:title', 'twitter:description'];
 
 /** Meta keys that only article pages carry (besides every `article:*` property). */
@@ -123,6 +120,8 @@ export function leaveEarly(doc: Document, win: Window): string | null {
  * result type, cost a fraction of the first element's wrapper.
  */
 function signalQueries(): { meta: string; h1: string; p: string } {
+  // Paragraphs in navigation, headers, footers and editable regions are not read. Editable regions
+  // go by attribute: `isContentEditable` would force a style recalculation of the whole page.
   const skipped = [...['nav', 'footer', 'aside', 'header'].map((n) => `ancestor::${n}`), "ancestor::*[@role='navigation' or @role='contentinfo']",
     `ancestor-or-self::*[@contenteditable and ${lower('@contenteditable')}!='false']`].join(' or ');
   const key = META.map((k) => `${lower('@property')}='${k}' or ${lower('@name')}='${k}'`).join(' or ');
@@ -135,11 +134,12 @@ function signalQueries(): { meta: string; h1: string; p: string } {
 
 const SIGNAL_QUERIES = signalQueries();
 
-function nodeTexts(doc: Document, expr: string, maxChars: number, out: string[]): void {
+/** The values of the nodes the query finds, in page order, up to MAX_PARAGRAPH_CHARS in all. */
+function nodeTexts(doc: Document, expr: string, out: string[]): void {
   const found = doc.evaluate(expr, doc, null, 7 /* XPathResult.ORDERED_NODE_SNAPSHOT_TYPE */, null);
   let chars = 0;
-  for (let i = 0; i < found.snapshotLength && chars < maxChars; i++) {
-    const t = (found.snapshotItem(i)?.nodeValue ?? '').slice(0, maxChars - chars);
+  for (let i = 0; i < found.snapshotLength && chars < MAX_PARAGRAPH_CHARS; i++) {
+    const t = (found.snapshotItem(i)?.nodeValue ?? '').slice(0, MAX_PARAGRAPH_CHARS - chars);
     chars += t.length;
     out.push(t);
   }
@@ -147,11 +147,8 @@ function nodeTexts(doc: Document, expr: string, maxChars: number, out: string[])
 
 /** Title, meta, h1 and the opening paragraphs: what the page says it is about. */
 export function readSignals(doc: Document): string {
-  const q = SIGNAL_QUERIES;
   const parts: string[] = [doc.title];
-  nodeTexts(doc, q.meta, MAX_PARAGRAPH_CHARS, parts);
-  nodeTexts(doc, q.h1, MAX_PARAGRAPH_CHARS, parts);
-  nodeTexts(doc, q.p, MAX_PARAGRAPH_CHARS, parts);
+  for (const query of [SIGNAL_QUERIES.meta, SIGNAL_QUERIES.h1, SIGNAL_QUERIES.p]) nodeTexts(doc, query, parts);
   return parts.join('\n');
 }
 

@@ -28,6 +28,7 @@ const LAST_CUES = ['last', 'previous', 'prior', 'letzte[nmrs]?', 'vorige[nmrs]?'
 const LAST_RE = new RegExp(String.raw`(?<!\p{L})(?:${LAST_CUES.join('|')})(?!\p{L})[^.!?。\n]{0,40}?(?<!\d)${YEAR}(?!\d)`, 'giu');
 
 const PATTERNS = [BEFORE_RE, RU_RE, AFTER_RE, LAST_RE];
+const YEARS = new RegExp(YEAR, 'g');
 
 /**
  * The text with each recalled year earlier than `before` (and its month and day) blanked to spaces of
@@ -39,7 +40,7 @@ export function blankRecalledYears(text: string, before: number): string {
   for (const re of PATTERNS) {
     for (const m of text.matchAll(re)) {
       // The year is the match's last four digits (a day number comes before it).
-      const year = Number(m[0].match(/(?:19[5-9]\d|20[0-4]\d)/gu)?.pop());
+      const year = Number(m[0].match(YEARS)?.pop());
       if (!(year < before)) continue;
       const at = m.index ?? 0;
       out = out.slice(0, at) + ' '.repeat(m[0].length) + out.slice(at + m[0].length);

@@ -277,6 +277,8 @@ interface Context {
   published: string | null;
   dates: DateMentions;
   titleDates: DateMentions;
+  /** Title and text with the years recalled as the past blanked (blankRecalledYears): where dates are read. */
+  datedPage: string;
   sentenceOf: (pos: number) => number;
   sentenceCount: number;
 }
@@ -456,21 +458,6 @@ function ourFeatures(story: StoryLike, g: Gathered, rival: Rival | null, rivalWi
   return out;
 }
 
-/** The year our story began: recalled years before it are blanked from the dates a page names. */
-function storyYear(input: StoryInput): number {
-  return Number(input.dataset.story.start.slice(0, 4));
-}
-
-const datedTextCache = new WeakMap<StoryInput, string>();
-function datedText(input: StoryInput): string {
-  let t = datedTextCache.get(input);
-  if (t === undefined) {
-    t = blankRecalledYears(input.text, storyYear(input));
-    datedTextCache.set(input, t);
-  }
-  return t;
-}
-
 function contextFor(input: StoryInput): Context {
   const { dataset } = input;
   const titleMentions = linkMatches(matchText(matcherFor(dataset), input.title), dataset, input.title);
@@ -482,6 +469,11 @@ function contextFor(input: StoryInput): Context {
     else entityAt.set(m.id, [m.start]);
   }
   const sentenceOf = sentenceIndexer(input.text);
+  // A year recalled as the past ("the first since 2019") dates what the page measures from, not
+  // the page: years before our story's are blanked before any date is read.
+  const storyYear = Number(dataset.story.start.slice(0, 4));
+  const datedTitle = blankRecalledYears(input.title, storyYear);
+  const datedText = blankRecalledYears(input.text, storyYear);
   return {
     entityAt,
     titleIds: new Set(titleMentions.map((m) => m.id).filter((id): id is string => id !== null)),
@@ -491,9 +483,9 @@ function contextFor(input: StoryInput): Context {
     sentenceCount: sentenceOf(input.text.length) + 1,
     shared: sharedSignals(storiesOf(dataset)),
     published: input.published,
-    // A year recalled as the past ("the first since 2019") dates what the page measures from, not the page.
-    dates: mentionedDates(datedText(input)),
-    titleDates: mentionedDates(blankRecalledYears(input.title, storyYear(input))),
+    dates: mentionedDates(datedText),
+    titleDates: mentionedDates(datedTitle),
+    datedPage: `${datedTitle}\n${datedText}`,
   };
 }
 
@@ -519,7 +511,7 @@ export function storyFeatures(input: StoryInput): StoryFeatures {
   return {
     features: ourFeatures(stories[0] as StoryLike, ours, rival, rivalWindow, meeting, {
       years: new Set([...ctx.dates.years, ...ctx.titleDates.years]),
-      months: namedMonths(`${blankRecalledYears(input.title, storyYear(input))}\n${datedText(input)}`),
+      months: namedMonths(ctx.datedPage),
     }),
     ruledOut: ours.pub?.ruledOut ?? false,
     namesProtagonist: protagonists.length === 0 || protagonists.some(named),

@@ -243,9 +243,11 @@ async function main() {
   }
   cv.precision = Number(pct(best.f.precision));
   cv.recall = Number(pct(best.f.recall));
-  const isDev = (p) => p.source === 'dev';
-  const byLang = groupFigures(pages, runs, threshold, (p) => (isDev(p) ? (MAIN.has(p.lang) ? p.lang : 'other languages') : null));
-  const byPhase = groupFigures(pages, runs, threshold, (p) => (isDev(p) ? p.phase : null));
+  // Dev pages grouped by main language (the others together) and by phase; other pages left out.
+  const devLanguage = (p) => (p.source !== 'dev' ? null : MAIN.has(p.lang) ? p.lang : 'other languages');
+  const devPhase = (p) => (p.source === 'dev' ? p.phase : null);
+  const byLang = groupFigures(pages, runs, threshold, devLanguage);
+  const byPhase = groupFigures(pages, runs, threshold, devPhase);
   for (const [k, f] of byLang) report(`  dev ${k}`, f);
   for (const [k, f] of byPhase) report(`  dev phase ${k}`, f);
   const worst = (groups) => groups.filter(([k]) => k !== 'other languages').reduce((w, [k, f]) => (!w || f.recall < w[1].recall ? [k, f] : w), null);
@@ -273,8 +275,8 @@ async function main() {
   const inSample = figures(pages, pages.map((p) => decide(model, p)));
   report('\nfitted, on its training pages', inSample);
   const fitted = [pages.map((p) => (eligible(p) ? logit(model, p.row) : -Infinity))];
-  for (const [k, f] of groupFigures(pages, fitted, 0, (p) => (isDev(p) ? (MAIN.has(p.lang) ? p.lang : 'other languages') : null))) report(`  fitted dev ${k}`, f);
-  for (const [k, f] of groupFigures(pages, fitted, 0, (p) => (isDev(p) ? p.phase : null))) report(`  fitted dev phase ${k}`, f);
+  for (const [k, f] of groupFigures(pages, fitted, 0, devLanguage)) report(`  fitted dev ${k}`, f);
+  for (const [k, f] of groupFigures(pages, fitted, 0, devPhase)) report(`  fitted dev phase ${k}`, f);
   const weights = {};
   names.forEach((n, j) => { if (!n.startsWith('signal:')) weights[n] = Number(model.w[j].toFixed(3)); });
   const signalWeight = new Map(names.map((n, j) => [n, Number(model.w[j].toFixed(3))]));

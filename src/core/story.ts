@@ -252,17 +252,25 @@ function textDateEvidence(dates: DateMentions, titleDates: DateMentions, s: Stor
   return null;
 }
 
-/** Months named anywhere in a text, in any of our languages (1–12). */
-function namedMonths(text: string): Set<number> {
+/**
+ * Months named anywhere in a text, in any of our languages (1–12), except a month dated to another
+ * year than `year` ("April 2019", "2019年4月"): that dates an earlier or later event the page
+ * recalls, not the page's own time.
+ */
+function namedMonths(text: string, year: number): Set<number> {
   const out = new Set<number>();
+  const add = (mo: number, at: number, end: number) => {
+    const years = text.slice(Math.max(0, at - 10), end + 10).match(/(?<!\d)(?:19|20)\d\d(?!\d)/g);
+    if (!years || years.some((y) => Number(y) === year)) out.add(mo);
+  };
   for (const m of text.matchAll(MONTH_RE)) {
     const mo = m.findIndex((g, k) => k > 0 && g !== undefined);
     const at = m.index ?? 0;
     // Only a month with a day or year beside it: "may" and "march" are also verbs, "Mars" a planet.
     const around = text.slice(Math.max(0, at - 6), at) + text.slice(at + m[0].length, at + m[0].length + 6);
-    if (mo > 0 && /\d/.test(around)) out.add(mo);
+    if (mo > 0 && /\d/.test(around)) add(mo, at, at + m[0].length);
   }
-  for (const m of text.matchAll(MONTH_NUMBER_RE)) out.add(Number(m[1]));
+  for (const m of text.matchAll(MONTH_NUMBER_RE)) add(Number(m[1]), m.index ?? 0, (m.index ?? 0) + m[0].length);
   return out;
 }
 
@@ -322,6 +330,8 @@ function gather(s: StoryLike, si: number, ours: boolean, ctx: Context): Gathered
 
 interface Evidence {
   score: number;
+  /** The part of the score from what only the look-alike has: its own signals, its dates. */
+  specificScore: number;
   ruledOut: boolean;
   hits: SignalHit[];
   specificCount: number;
@@ -332,27 +342,33 @@ interface Evidence {
 function rivalEvidence(s: StoryLike, g: Gathered): Evidence {
   const hits: SignalHit[] = [];
   let content = 0;
+  let specific = 0;
   for (const f of g.fired) {
     const weight = f.sig.weight * (f.inTitle ? 1 + TITLE_BONUS : 1);
     content += weight;
+    if (f.specific) specific += weight;
     hits.push({ kind: f.inTitle ? 'title' : f.sig.kind, text: f.inTitle ? `${f.sig.text} (in the title)` : f.sig.text, weight: round(weight) });
   }
   if (g.textDate) {
     content += g.textDate.weight;
+    specific += g.textDate.weight;
     hits.push({ kind: 'date', text: g.textDate.text, weight: g.textDate.weight });
   }
   if (g.passing && content > 0) {
     const cut = content * PASSING_FACTOR;
     content -= cut;
+    specific -= specific * PASSING_FACTOR;
     hits.push({ kind: 'passing', text: `all of it in a single sentence, so only a passing mention of ${s.title}`, weight: -round(cut) });
   }
   let score = content;
   if (g.pub) {
     score += g.pub.weight;
+    specific += g.pub.weight;
     hits.push({ kind: 'date', text: g.pub.text, weight: g.pub.ruledOut ? -Infinity : g.pub.weight });
   }
   return {
     score,
+    specificScore: specific,
     ruledOut: g.pub?.ruledOut ?? false,
     hits,
     specificCount: g.fired.filter((f) => f.sig.weight > 0 && f.specific).length,
@@ -423,7 +439,18 @@ function yearFeatures(dates: { years: Set<number>; months: Set<number> }, story:
   return out;
 }
 
-function ourFeatures(story: StoryLike, g: Gathered, rival: Rival | null, rivalWindow: boolean, meeting: boolean, dates: { years: Set<number>; months: Set<number> }): Feature[] {
+/** What the look-alikes show on the page, as our model sees it. */
+interface LookAlikes {
+  /** The look-alike with the most evidence. */
+  rival: Rival | null;
+  /** Published inside a look-alike's dates and not ours. */
+  window: boolean;
+  /** Some look-alike has evidence of its own, beyond names it shares with our story. */
+  specific: boolean;
+}
+
+function ourFeatures(story: StoryLike, g: Gathered, looks: LookAlikes, meeting: boolean, dates: { years: Set<number>; months: Set<number> }): Feature[] {
+  const { rival } = looks;
   const out: Feature[] = [];
   const titled = g.fired.filter((f) => f.inTitle);
   for (const f of g.fired) {
@@ -450,11 +477,12 @@ function ourFeatures(story: StoryLike, g: Gathered, rival: Rival | null, rivalWi
   if (rival && !titled.length && rival.evidence.hits.some((h) => h.kind === 'title' && h.weight > 0)) {
     out.push({ name: 'rival-headline', value: 1, kind: 'related', text: `the headline names ${rival.story.title}, not this story` });
   }
-  // No look-alike has any evidence: what the page shares with ours is not shared with another story.
-  if (!rival || rival.evidence.score <= 0) out.push({ name: 'no-rival', value: 1, kind: 'related', text: 'nothing on the page points to a look-alike story' });
+  // No look-alike has evidence of its own. Names both stories share (Pyongyang, Russky Island) do not
+  // count here: a departure page names Pyongyang, and that alone says nothing of Lavrov's visit.
+  if (!looks.specific) out.push({ name: 'no-rival', value: 1, kind: 'related', text: 'nothing on the page points only to a look-alike story' });
   if (meeting) out.push({ name: 'meeting', value: 1, kind: 'entity', text: 'names both parties to the meeting' });
   out.push(...yearFeatures(dates, story));
-  if (rivalWindow) out.push({ name: 'rival-window', value: 1, kind: 'related', text: 'published inside the dates of a look-alike story, not ours' });
+  if (looks.window) out.push({ name: 'rival-window', value: 1, kind: 'related', text: 'published inside the dates of a look-alike story, not ours' });
   return out;
 }
 
@@ -477,8 +505,9 @@ function contextFor(input: StoryInput): Context {
   return {
     entityAt,
     titleIds: new Set(titleMentions.map((m) => m.id).filter((id): id is string => id !== null)),
-    termAt: termPositions(dataset, input.text),
-    titleTerms: new Set(termPositions(dataset, input.title).keys()),
+    // Terms are read with the recalled years blanked too: "since 2019" is no evidence for 2019's story.
+    termAt: termPositions(dataset, datedText),
+    titleTerms: new Set(termPositions(dataset, datedTitle).keys()),
     sentenceOf,
     sentenceCount: sentenceOf(input.text.length) + 1,
     shared: sharedSignals(storiesOf(dataset)),
@@ -498,10 +527,12 @@ export function storyFeatures(input: StoryInput): StoryFeatures {
   const ours = gathered[0] as Gathered;
   let rival: Rival | null = null;
   let rivalWindow = false;
+  let specific = false;
   for (let i = 1; i < stories.length; i++) {
     const evidence = rivalEvidence(stories[i] as StoryLike, gathered[i] as Gathered);
     if (evidence.ruledOut) continue;
     rivalWindow ||= evidence.dateInWindow;
+    specific ||= evidence.specificScore > 0;
     if (!rival || evidence.score > rival.evidence.score) rival = { story: stories[i] as StoryLike, evidence };
   }
   rivalWindow &&= !(ours.pub?.inWindow ?? false);
@@ -509,9 +540,9 @@ export function storyFeatures(input: StoryInput): StoryFeatures {
   const named = (id: string): boolean => ctx.entityAt.has(id) || ctx.titleIds.has(id);
   const meeting = dataset.story.meeting?.every(named) ?? false;
   return {
-    features: ourFeatures(stories[0] as StoryLike, ours, rival, rivalWindow, meeting, {
+    features: ourFeatures(stories[0] as StoryLike, ours, { rival, window: rivalWindow, specific }, meeting, {
       years: new Set([...ctx.dates.years, ...ctx.titleDates.years]),
-      months: namedMonths(ctx.datedPage),
+      months: namedMonths(ctx.datedPage, Number(dataset.story.start.slice(0, 4))),
     }),
     ruledOut: ours.pub?.ruledOut ?? false,
     namesProtagonist: protagonists.length === 0 || protagonists.some(named),

@@ -6,6 +6,8 @@ import { mentionedDates, scoreStory } from '../../src/core/story';
 import { analyzeText } from '../../src/core/analyze-text';
 import { dataset as realDataset } from '../../src/data/index';
 import { testEntity } from '../support/entities';
+import { analyzeHtml } from '../../src/cli/analyze-html';
+import { pageFeatures } from '../../src/cli/page-features';
 
 const entity = (id: string, aliases: Entity['aliases']): Entity => testEntity({ id, type: 'place', aliases });
 const e = (id: string, weight: number, text = `mentions ${id}`): StorySignal => ({ kind: 'entity', id, weight, text });
@@ -124,5 +126,56 @@ describe('protagonists (real dataset)', () => {
       '2023-09-17',
     );
     expect(s.matched).toBe(true);
+  });
+});
+
+describe('what counts against the story (real dataset)', () => {
+  const features = (title: string, body: string) => {
+    const html = `<!DOCTYPE html><html><head><title>${title}</title><meta property="og:type" content="article"></head><body><article><h1>${title}</h1>${body
+      .split('\n')
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</article></body></html>`;
+    const a = analyzeHtml(html, null, realDataset);
+    return { values: pageFeatures(a, realDataset).values, matched: a.story.matched };
+  };
+
+  it('a name the story shares with a look-alike (Pyongyang) is no evidence for the look-alike', () => {
+    const { values } = features(
+      'Kim Jong Un leaves for Russia by train',
+      'North Korean leader Kim Jong Un left Pyongyang by train on Sunday afternoon for a visit to Russia, KCNA said on Tuesday.',
+    );
+    expect(values['no-rival']).toBe(1);
+  });
+
+  it('a look-alike\'s own name still counts against the story', () => {
+    const { values } = features(
+      'Lavrov in Pyongyang',
+      'Russian foreign minister Sergei Lavrov arrived in Pyongyang for talks with Choe Son Hui. Lavrov in Pyongyang praised Kim Jong Un.',
+    );
+    expect(values['no-rival']).toBeUndefined();
+    expect(values['rival:lavrov-pyongyang-2023-10']).toBeGreaterThan(0);
+  });
+
+  it('a year recalled as the past ("seit 2019") is no evidence for the 2019 summit', () => {
+    const recalled = features(
+      'Kim Jong Un trifft Putin',
+      'Nordkoreas Machthaber Kim Jong Un ist zum ersten Mal seit 2019 ins Ausland gereist und traf Wladimir Putin am Weltraumbahnhof Wostotschny.',
+    );
+    expect(recalled.values['rival:summit-2019-04']).toBeUndefined();
+    const dated = features(
+      'Kim Jong Un trifft Putin',
+      'Nordkoreas Machthaber Kim Jong Un traf 2019 Wladimir Putin in Wladiwostok.',
+    );
+    expect(dated.values['rival:summit-2019-04']).toBeGreaterThan(0);
+  });
+
+  it('a month dated to another year ("im April 2019") is not the page\'s month', () => {
+    const { values } = features(
+      'Kim Jong Un trifft Putin in Wostotschny',
+      'Kim Jong Un ist am Mittwoch in Wostotschny eingetroffen. Es ist sein zweiter Besuch in Russland nach einem Treffen mit Putin im April 2019 in Wladiwostok.',
+    );
+    expect(values['month-other-only']).toBeUndefined();
+    const other = features('Kim Jong Un in Wostotschny', 'Kim Jong Un traf Putin am 25. April in Wostotschny.');
+    expect(other.values['month-other-only']).toBe(1);
   });
 });

@@ -117,6 +117,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`storylens eval | head`) closes the pipe: stop quietly, as Unix tools do.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

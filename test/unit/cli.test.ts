@@ -269,3 +269,17 @@ describe('storylens dataset', () => {
     expect(r.out).toMatch(/^dataset ok/);
   });
 });
+
+describe('a reader that stops early', () => {
+  it('exits 0 with nothing on stderr when stdout is closed mid-output (storylens eval | head -1)', async () => {
+    const r = await new Promise<{ code: number | null; err: string }>((ok) => {
+      const child = spawn(process.execPath, [CLI, 'eval', join(ROOT, 'test/fixtures'), '--verbose']);
+      let err = '';
+      child.stderr.on('data', (d) => (err += d));
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.on('close', (code) => ok({ code, err }));
+    });
+    expect(r.err).not.toMatch(/EPIPE|Error/);
+    expect(r.code).toBe(0);
+  });
+});

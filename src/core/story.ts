@@ -234,20 +234,23 @@ function monthsOf(s: StoryLike): number[] {
 }
 
 
-function textDateEvidence(dates: DateMentions, titleDates: DateMentions, s: StoryLike, label: string): (SignalHit & { at: number[] }) | null {
+/** A date named in the text, as evidence for a story; `key` is the yyyymm or the yyyy it names. */
+type TextDate = SignalHit & { at: number[]; key: number };
+
+function textDateEvidence(dates: DateMentions, titleDates: DateMentions, s: StoryLike, label: string): TextDate | null {
   const months = monthsOf(s);
   const hitMonth = months.find((k) => dates.yearMonths.has(k) || titleDates.yearMonths.has(k));
   if (hitMonth !== undefined) {
     const inTitle = titleDates.yearMonths.has(hitMonth);
     const name = `${ENGLISH_MONTHS[(hitMonth % 100) - 1]} ${Math.floor(hitMonth / 100)}`;
     const at = dates.yearPositions.get(Math.floor(hitMonth / 100)) ?? [];
-    return { kind: 'date', text: `mentions ${name}, when ${label} took place`, weight: inTitle ? 3 : 2, at };
+    return { kind: 'date', text: `mentions ${name}, when ${label} took place`, weight: inTitle ? 3 : 2, at, key: hitMonth };
   }
   const years = new Set(months.map((k) => Math.floor(k / 100)));
   const hitYear = [...years].find((y) => dates.years.has(y) || titleDates.years.has(y));
   if (hitYear !== undefined) {
     const at = dates.yearPositions.get(hitYear) ?? [];
-    return { kind: 'date', text: `mentions the year ${hitYear}, when ${label} took place`, weight: titleDates.years.has(hitYear) ? 1.5 : 1, at };
+    return { kind: 'date', text: `mentions the year ${hitYear}, when ${label} took place`, weight: titleDates.years.has(hitYear) ? 1.5 : 1, at, key: hitYear };
   }
   return null;
 }
@@ -302,7 +305,7 @@ interface Fired {
 
 interface Gathered {
   fired: Fired[];
-  textDate: (SignalHit & { at: number[] }) | null;
+  textDate: TextDate | null;
   /** Everything that fired sits in one sentence of a page of several: a passing mention. */
   passing: boolean;
   pub: PublishedEvidence | null;
@@ -339,7 +342,7 @@ interface Evidence {
 }
 
 /** A look-alike's evidence, by its hand-set weights (they only name the look-alike and weigh against ours). */
-function rivalEvidence(s: StoryLike, g: Gathered): Evidence {
+function rivalEvidence(s: StoryLike, g: Gathered, ours: Gathered): Evidence {
   const hits: SignalHit[] = [];
   let content = 0;
   let specific = 0;
@@ -351,7 +354,8 @@ function rivalEvidence(s: StoryLike, g: Gathered): Evidence {
   }
   if (g.textDate) {
     content += g.textDate.weight;
-    specific += g.textDate.weight;
+    // The year 2023 dates Shoigu's July visit and our trip alike: only a date ours lacks is its own.
+    if (g.textDate.key !== ours.textDate?.key) specific += g.textDate.weight;
     hits.push({ kind: 'date', text: g.textDate.text, weight: g.textDate.weight });
   }
   if (g.passing && content > 0) {
@@ -529,7 +533,7 @@ export function storyFeatures(input: StoryInput): StoryFeatures {
   let rivalWindow = false;
   let specific = false;
   for (let i = 1; i < stories.length; i++) {
-    const evidence = rivalEvidence(stories[i] as StoryLike, gathered[i] as Gathered);
+    const evidence = rivalEvidence(stories[i] as StoryLike, gathered[i] as Gathered, ours);
     if (evidence.ruledOut) continue;
     rivalWindow ||= evidence.dateInWindow;
     specific ||= evidence.specificScore > 0;

@@ -179,3 +179,20 @@ describe('what counts against the story (real dataset)', () => {
     expect(other.values['month-other-only']).toBe(1);
   });
 });
+
+describe('a date both stories share (real dataset)', () => {
+  const features = (title: string, body: string) => {
+    const html = `<!DOCTYPE html><html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${body}</p></article></body></html>`;
+    return pageFeatures(analyzeHtml(html, null, realDataset), realDataset).values;
+  };
+
+  it('the year 2023 alone is no evidence of its own for Shoigu\'s July 2023 visit', () => {
+    const v = features('Kim Jong Un at Vostochny', 'Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome in 2023.');
+    expect(v['no-rival']).toBe(1);
+  });
+
+  it('July 2023 is', () => {
+    const v = features('Kim Jong Un at Vostochny', 'Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome after Sergei Shoigu was in Pyongyang in July 2023.');
+    expect(v['no-rival']).toBeUndefined();
+  });
+});

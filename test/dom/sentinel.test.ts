@@ -103,6 +103,9 @@ describe('the early exit', () => {
       '<article> only': '<body><article><div>Short.</div></article></body>',
       'og:type only': '<head><meta property="og:type" content="article"></head><body><p>Short.</p></body>',
       'article meta only': '<head><meta property="article:published_time" content="2023-09-13"></head><body><p>Short.</p></body>',
+      'og:type in capitals': '<head><meta PROPERTY="OG:TYPE" content="Article"></head><body><p>Short.</p></body>',
+      'a key only articles carry, in capitals': '<head><meta name="DC.Date.Issued" content="2023-09-13"></head><body><p>Short.</p></body>',
+      'body contenteditable="false" is no app': '<body contenteditable="FALSE"><article><p>Short.</p></article></body>',
       'microdata only': '<body><div itemscope itemtype="https://schema.org/NewsArticle"><p>Short.</p></div></body>',
       'article meta, text broken by <br>s': '<head><meta name="pubdate" content="2023-09-13"></head><body><div>Short.<br><br>Short.</div></body>',
       'long <p> text without markup': `<body><p>${prose(2)}</p><p>${prose(2)}</p></body>`,
@@ -122,6 +125,9 @@ describe('the early exit', () => {
     expect(leaveEarly(parse(app), window)).toBe('not an article');
     expect(leaveEarly(parse(`<body contenteditable="true"><article><p>${prose(3)}</p></article></body>`), window)).toBe('app');
     expect(leaveEarly(parse(`<body role="application"><article><p>${prose(3)}</p></article></body>`), window)).toBe('app');
+    expect(leaveEarly(parse(`<html contenteditable><body><article><p>${prose(3)}</p></article></body></html>`), window)).toBe('app');
+    // A meta key that merely contains an article key, or an og:type that is not an article, is no article markup.
+    expect(leaveEarly(parse('<head><meta name="pubdate-x" content="1"><meta property="og:type" content="website"></head><body><p>Short.</p></body>'), window)).toBe('not an article');
     const designed = parse(`<body><article><p>${prose(3)}</p></article></body>`);
     designed.designMode = 'on';
     expect(leaveEarly(designed, window)).toBe('editable');

@@ -27,8 +27,9 @@ import { SENTINEL_VERDICT_KEY, type SentinelVerdict } from '../shared/sentinel-v
 import type { SentinelTerms } from './sentinel-match';
 import { leaveEarly, readSignals, test, watchAdditions, type SentinelState } from './sentinel-signals';
 
-/** Set by build.mjs from the dataset (see sentinel-terms.ts), as JSON text. */
-declare const __STORYLENS_SENTINEL_TERMS_JSON__: string;
+/** Set by build.mjs from the dataset (see sentinel-terms.ts): each group's terms joined by '|'. */
+declare const __STORYLENS_SENTINEL_SUBJECT__: string;
+declare const __STORYLENS_SENTINEL_CONTEXT__: string;
 
 interface MiniApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
@@ -56,8 +57,8 @@ function settle(hit: boolean, state: SentinelState): void {
   });
 }
 
-/** The term list, materialised only on pages that pass the early exit. */
-const sentinelTerms = (): SentinelTerms => JSON.parse(__STORYLENS_SENTINEL_TERMS_JSON__) as SentinelTerms;
+/** The term list, materialised only on pages that pass the early exit (two splits, no JSON.parse). */
+const sentinelTerms = (): SentinelTerms => ({ subject: __STORYLENS_SENTINEL_SUBJECT__.split('|'), context: __STORYLENS_SENTINEL_CONTEXT__.split('|') });
 
 function run(): void {
   if (ownWorld[SENTINEL_VERDICT_KEY] !== undefined) return; // already ran in this document

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/index';
 import { deriveSentinelTerms } from '../../src/content/sentinel-terms';
-import { coveredBy } from '../../src/content/sentinel-match';
+import { coveredBy, foldForSentinel, hasTerm } from '../../src/content/sentinel-match';
 import { leaveEarly, readSignals, test as sentinelTest } from '../../src/content/sentinel-signals';
 import { existsSync } from 'node:fs';
 
@@ -73,6 +73,40 @@ describe('the sentinel', () => {
     const signals = readSignals(doc);
     expect(signals.length).toBeLessThan(10_000);
     expect(sentinelTest(signals, terms, { subject: null, context: null })).toBe(true);
+  });
+});
+
+/** The fold as regular expressions say it (what the sentinel did before it avoided RegExp): the reference. */
+const referenceFold = (text: string): string =>
+  text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s\u00a0\u2010-\u2015\u2212\u00b7\u30fb\uff65\u2027-]+/g, ' ');
+
+describe('the fold', () => {
+  it('strips accents, lowers case and makes every dash, name dot and run of spaces one space', () => {
+    expect(foldForSentinel('Triều Tiên')).toBe('trieu tien');
+    expect(foldForSentinel('CORÉE\u00a0du — Nord')).toBe('coree du nord');
+    expect(foldForSentinel('Kim\tJong\u2011un\n\n')).toBe('kim jong un ');
+    expect(foldForSentinel('Ким Чен Ын, Северной Кореи, ещё')).toBe('ким чен ын, севернои кореи, еще');
+    expect(foldForSentinel('Ͱ ͅ x\u0345y')).toBe('ͱ xy'); // Greek U+0370 is a letter; U+0345 a mark (%CD%85)
+    expect(foldForSentinel('a\ud800\u0301b')).toBe('a\ud800b'); // a lone surrogate: the RegExp way
+  });
+
+  it('agrees with the regular-expression fold on every fixture and on random text', () => {
+    const texts = readdirSync(FIXTURES).filter((f) => existsSync(join(FIXTURES, f, 'page.html'))).map((f) => readFileSync(join(FIXTURES, f, 'page.html'), 'utf8'));
+    const alphabet = ['a', 'Z', 'é', 'É', '\u0308', '\u0301', '\u0345', '\u036f', '\u0370', '\u037f', 'ё', 'Ё', 'й', 'İ', 'ǅ', 'ﬁ', '¨', ' ', '\u00a0', '\n', '\t', '-', '\u2011', '\u2014', '·', '・', '･', '\ud800', '😀', '%CC%81', '\u3000', '\ufeff', '\u1680', 'ß', 'Å', 'ガ', '각'];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 5000; i++) texts.push(Array.from({ length: Math.floor(next() * 24) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''));
+    for (const t of texts) expect(foldForSentinel(t)).toBe(referenceFold(t));
+  });
+
+  it('finds Latin terms only from a word start, short ones only as whole words', () => {
+    expect(hasTerm('the dprk said', 'dprk')).toBe(true);
+    expect(hasTerm('xdprk', 'dprk')).toBe(false);
+    expect(hasTerm('dprks', 'dprk')).toBe(false);
+    expect(hasTerm('putins', 'putin')).toBe(true);
+    expect(hasTerm('kim', 'kim')).toBe(true);
+    expect(hasTerm('ßkim', 'kim')).toBe(false);
+    expect(hasTerm('北韓の', '北韓')).toBe(true);
   });
 });
 

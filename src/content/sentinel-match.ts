@@ -49,7 +49,7 @@ function stripMarks(text: string): string {
 
 /**
  * Lower case, accents stripped (so ё→е, й→и), every dash / name dot / run of spaces → one space.
- * Built of native string calls only (normalize, escape, replaceAll, includes), for the few thousand
+ * Built of native string calls only (normalize, escape, replaceAll, includes), for the 2,000 or so
  * characters the sentinel reads.
  */
 export function foldForSentinel(text: string): string {

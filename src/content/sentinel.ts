@@ -4,7 +4,7 @@
  * leaves at once, reading no text, on frames, editable and app pages and pages that are not
  * articles (no article markup and little prose: sentinel-signals.ts leaveEarly). On a page that
  * could carry the story it reads a few cheap signals — title, description/og meta, h1, the first
- * few thousand characters of paragraph text — and tests them against the build-time term list.
+ * 2,000 characters of meta and paragraph text — and tests them against the build-time term list.
  * Only when the story's subject AND its Russian context are both named does it ask the background
  * to inject the lens, which makes the real decision. It keeps a cheap watch for text added later
  * (live blogs, single-page sites) until it hits.

@@ -57,8 +57,21 @@ function settle(hit: boolean, state: SentinelState): void {
   });
 }
 
-/** The term list, materialised only on pages that pass the early exit (two splits, no JSON.parse). */
-const sentinelTerms = (): SentinelTerms => ({ subject: __STORYLENS_SENTINEL_SUBJECT__.split('|'), context: __STORYLENS_SENTINEL_CONTEXT__.split('|') });
+/**
+ * The term list, materialised only on pages that pass the early exit (splits, no JSON.parse); the
+ * ~350 context terms only once the subject is seen (test() asks for them then), which most pages
+ * never name. Each group's literal sits in its own function, so the engine takes it in (parses
+ * and interns the few KB) only when that function first runs.
+ */
+function sentinelTerms(): SentinelTerms {
+  let context: string[] | undefined;
+  return {
+    subject: __STORYLENS_SENTINEL_SUBJECT__.split('|'),
+    get context(): string[] {
+      return (context ??= __STORYLENS_SENTINEL_CONTEXT__.split('|'));
+    },
+  };
+}
 
 function run(): void {
   if (ownWorld[SENTINEL_VERDICT_KEY] !== undefined) return; // already ran in this document

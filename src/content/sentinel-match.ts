@@ -30,11 +30,12 @@ function stripMarks(text: string): string {
   } catch {
     return text.replace(/[\u0300-\u036f]/g, ''); // a lone surrogate: no escape, the regular way
   }
-  for (const lead of ['%CC%', '%CD%']) {
+  for (let i = 0; i < 2; i++) {
+    const lead = i === 0 ? '%CC%' : '%CD%';
     let at = escaped.indexOf(lead);
     while (at !== -1) {
       const low = escaped.slice(at + 4, at + 6);
-      const code = (lead === '%CC%' ? 0x300 : 0x340) + (parseInt(low, 16) & 0x3f);
+      const code = (i === 0 ? 0x300 : 0x340) + (parseInt(low, 16) & 0x3f);
       if (code > 0x36f) {
         at = escaped.indexOf(lead, at + 6);
         continue;
@@ -50,11 +51,13 @@ function stripMarks(text: string): string {
 /**
  * Lower case, accents stripped (so ё→е, й→и), every dash / name dot / run of spaces → one space.
  * Built of native string calls only (normalize, escape, replaceAll, includes), for the 2,000 or so
- * characters the sentinel reads.
+ * characters the sentinel reads. Loops here are indexed: in Firefox the first `for…of` in a content
+ * script costs ~0.16 ms (the array iterator's set-up), as do the first calls of array methods
+ * such as `every` or `filter`.
  */
 export function foldForSentinel(text: string): string {
   let folded = stripMarks(text.normalize('NFKD')).toLowerCase();
-  for (const c of SEPARATORS) if (folded.includes(c)) folded = folded.replaceAll(c, ' ');
+  for (let i = 0; i < SEPARATORS.length; i++) if (folded.includes(SEPARATORS[i]!)) folded = folded.replaceAll(SEPARATORS[i]!, ' ');
   while (folded.includes('  ')) folded = folded.replaceAll('  ', ' ');
   return folded;
 }
@@ -69,7 +72,11 @@ const isLatin = (code: number): boolean => (code >= 97 && code <= 122) || (code 
  * ones may run on ("Putins", "Russian": the lens makes the real decision).
  */
 export function hasTerm(text: string, term: string): boolean {
-  if (term.includes('+')) return term.split('+').every((stem) => text.includes(stem));
+  if (term.includes('+')) {
+    const stems = term.split('+');
+    for (let i = 0; i < stems.length; i++) if (!text.includes(stems[i]!)) return false;
+    return true;
+  }
   const latin = isLatin(term.charCodeAt(0));
   let at = text.indexOf(term);
   while (at !== -1) {
@@ -98,6 +105,6 @@ export function coveredBy(term: string, by: string): boolean {
 
 /** The first term of the group found in the text, or null. */
 export function firstTerm(text: string, terms: readonly string[]): string | null {
-  for (const t of terms) if (hasTerm(text, t)) return t;
+  for (let i = 0; i < terms.length; i++) if (hasTerm(text, terms[i]!)) return terms[i]!;
   return null;
 }

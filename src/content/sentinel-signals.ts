@@ -170,7 +170,13 @@ export function watchAdditions(doc: Document, onText: (text: string) => boolean)
   let pending: Node[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver((records) => {
-    for (const r of records) for (const n of Array.from(r.addedNodes)) if (pending.length < 200 && (n.nodeType === 1 || n.nodeType === 3)) pending.push(n);
+    for (let i = 0; i < records.length && pending.length < 200; i++) {
+      const added = records[i]!.addedNodes;
+      for (let j = 0; j < added.length && pending.length < 200; j++) {
+        const n = added[j]!;
+        if (n.nodeType === 1 || n.nodeType === 3) pending.push(n);
+      }
+    }
     if (timer === undefined && pending.length > 0) timer = setTimeout(check, RECHECK_DELAY_MS);
   });
   const check = (): void => {
@@ -179,8 +185,8 @@ export function watchAdditions(doc: Document, onText: (text: string) => boolean)
       const nodes = pending;
       pending = [];
       let text = doc.title;
-      for (const n of nodes) {
-        if (text.length > MAX_ADDED_CHARS) break;
+      for (let i = 0; i < nodes.length && text.length <= MAX_ADDED_CHARS; i++) {
+        const n = nodes[i]!;
         const name = n.nodeName.toLowerCase();
         if (name === 'script' || name === 'style' || name.startsWith('storylens-') || !n.isConnected) continue;
         text += '\n' + (n.textContent ?? '').slice(0, 4000);

@@ -49,7 +49,10 @@ const ownWorld = globalThis as unknown as OwnWorld;
 
 /** Keeps the verdict for the popup; a hit is also sent, so the background injects the lens. */
 function settle(hit: boolean, state: SentinelState): void {
-  const reasons = [state.subject && `subject: ${state.subject}`, state.context && `context: ${state.context}`].filter((r): r is string => !!r);
+  // No array methods or for…of on the way (their first use costs in Firefox, see sentinel-match.ts).
+  const reasons: string[] = [];
+  if (state.subject) reasons.push(`subject: ${state.subject}`);
+  if (state.context) reasons.push(`context: ${state.context}`);
   ownWorld[SENTINEL_VERDICT_KEY] = { hit, reasons };
   if (!hit) return;
   extensionApi()?.runtime.sendMessage({ type: 'sentinel', hit, reasons }).catch(() => {

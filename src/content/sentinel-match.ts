@@ -11,6 +11,17 @@ export interface SentinelTerms {
 }
 
 /**
+ * A term group as the test takes it: the build's list, or the same terms joined by '|' as the
+ * sentinel bundle carries them (walked with indexOf/slice: no split, see foldForSentinel on why the
+ * sentinel keeps off array builtins).
+ */
+export type TermGroup = readonly string[] | string;
+export interface CarriedTerms {
+  subject: TermGroup;
+  context: TermGroup;
+}
+
+/**
  * Separators that are left after NFKD (which already turns no-break and other compatibility
  * spaces into U+0020): the rest of `\s`, the dashes and the name dots. Each becomes one space.
  */
@@ -73,9 +84,12 @@ const isLatin = (code: number): boolean => (code >= 97 && code <= 122) || (code 
  */
 export function hasTerm(text: string, term: string): boolean {
   if (term.includes('+')) {
-    const stems = term.split('+');
-    for (let i = 0; i < stems.length; i++) if (!text.includes(stems[i]!)) return false;
-    return true;
+    for (let from = 0; ; ) {
+      const to = term.indexOf('+', from);
+      if (!text.includes(to === -1 ? term.slice(from) : term.slice(from, to))) return false;
+      if (to === -1) return true;
+      from = to + 1;
+    }
   }
   const latin = isLatin(term.charCodeAt(0));
   let at = text.indexOf(term);
@@ -104,7 +118,17 @@ export function coveredBy(term: string, by: string): boolean {
 }
 
 /** The first term of the group found in the text, or null. */
-export function firstTerm(text: string, terms: readonly string[]): string | null {
-  for (let i = 0; i < terms.length; i++) if (hasTerm(text, terms[i]!)) return terms[i]!;
+export function firstTerm(text: string, terms: TermGroup): string | null {
+  if (typeof terms !== 'string') {
+    for (let i = 0; i < terms.length; i++) if (hasTerm(text, terms[i]!)) return terms[i]!;
+    return null;
+  }
+  for (let from = 0; from < terms.length; ) {
+    let to = terms.indexOf('|', from);
+    if (to === -1) to = terms.length;
+    const term = terms.slice(from, to);
+    if (hasTerm(text, term)) return term;
+    from = to + 1;
+  }
   return null;
 }

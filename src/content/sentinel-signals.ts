@@ -2,7 +2,7 @@
  * The sentinel's page reading: cheap signals first, then a watch on text added later. Imports
  * nothing from core/ (see sentinel.ts for why it must stay small).
  */
-import { firstTerm, foldForSentinel, type SentinelTerms } from './sentinel-match';
+import { firstTerm, foldForSentinel, type CarriedTerms } from './sentinel-match';
 
 /**
  * How much text past the title is read: every scan of the fold and the term test is over it (in
@@ -150,7 +150,7 @@ export interface SentinelState {
 /** Bounds what a page that never names the subject makes us keep. */
 const MAX_EARLIER_CHARS = 20_000;
 
-export function test(text: string, terms: SentinelTerms, state: SentinelState): boolean {
+export function test(text: string, terms: CarriedTerms, state: SentinelState): boolean {
   const folded = foldForSentinel(text);
   state.subject ??= firstTerm(folded, terms.subject);
   if (state.subject === null) {

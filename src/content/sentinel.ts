@@ -24,7 +24,7 @@
  * (runtime.sendMessage); Firefox's `browser` and Chrome's MV3 `chrome` both return promises for it.
  */
 import { SENTINEL_VERDICT_KEY, type SentinelVerdict } from '../shared/sentinel-verdict';
-import type { SentinelTerms } from './sentinel-match';
+import type { CarriedTerms } from './sentinel-match';
 import { leaveEarly, readSignals, test, watchAdditions, type SentinelState } from './sentinel-signals';
 
 /** Set by build.mjs from the dataset (see sentinel-terms.ts): each group's terms joined by '|'. */
@@ -61,20 +61,20 @@ function settle(hit: boolean, state: SentinelState): void {
 }
 
 /**
- * The term list, materialised only on pages that pass the early exit (splits, no JSON.parse); the
- * ~350 context terms only once the subject is seen (test() asks for them then), which most pages
- * never name. Each group's literal sits in its own function, so the engine takes it in (parses
- * and interns the few KB) only when that function first runs.
+ * The term list as build.mjs put it in: each group one '|'-delimited string, walked in place
+ * (no JSON.parse, no split). The ~350 context terms are tried only once the subject is seen, which
+ * most pages never name. Each group's literal sits in its own getter, so the engine takes it in
+ * (parses and interns the few KB) only when first asked: not on pages that leave early, and the
+ * context list only on pages that name the subject.
  */
-function sentinelTerms(): SentinelTerms {
-  let context: string[] | undefined;
-  return {
-    subject: __STORYLENS_SENTINEL_SUBJECT__.split('|'),
-    get context(): string[] {
-      return (context ??= __STORYLENS_SENTINEL_CONTEXT__.split('|'));
-    },
-  };
-}
+const sentinelTerms: CarriedTerms = {
+  get subject(): string {
+    return __STORYLENS_SENTINEL_SUBJECT__;
+  },
+  get context(): string {
+    return __STORYLENS_SENTINEL_CONTEXT__;
+  },
+};
 
 function run(): void {
   if (ownWorld[SENTINEL_VERDICT_KEY] !== undefined) return; // already ran in this document
@@ -83,7 +83,7 @@ function run(): void {
     return;
   }
   if (__STORYLENS_BENCH__) performance.mark('storylens:sentinel:start');
-  const terms = sentinelTerms();
+  const terms = sentinelTerms;
   const state: SentinelState = { subject: null, context: null };
   const hit = test(readSignals(document), terms, state);
   if (__STORYLENS_BENCH__) performance.measure('storylens:sentinel', 'storylens:sentinel:start');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/index';
 import { deriveSentinelTerms } from '../../src/content/sentinel-terms';
-import { coveredBy, foldForSentinel, hasTerm } from '../../src/content/sentinel-match';
+import { coveredBy, firstTerm, foldForSentinel, hasTerm } from '../../src/content/sentinel-match';
 import { leaveEarly, readSignals, test as sentinelTest } from '../../src/content/sentinel-signals';
 import { existsSync } from 'node:fs';
 
@@ -29,6 +29,26 @@ describe('the sentinel', () => {
     const stories = readdirSync(FIXTURES).filter((f) => existsSync(join(FIXTURES, f, 'gold.json')) && JSON.parse(readFileSync(join(FIXTURES, f, 'gold.json'), 'utf8')).label === 'kim-russia-2023-09');
     expect(stories.length).toBeGreaterThan(3);
     for (const f of stories) expect(verdict(f), f).toBe(true);
+  });
+
+  it('gives the same verdicts from the \'|\'-delimited groups the bundle carries as from the lists', () => {
+    const carried = { subject: terms.subject.join('|'), context: terms.context.join('|') };
+    let hits = 0;
+    for (const f of readdirSync(FIXTURES).filter((n) => existsSync(join(FIXTURES, n, 'page.html')))) {
+      const doc = new DOMParser().parseFromString(readFileSync(join(FIXTURES, f, 'page.html'), 'utf8'), 'text/html');
+      const text = readSignals(doc);
+      const folded = foldForSentinel(text);
+      expect(firstTerm(folded, carried.subject), f).toBe(firstTerm(folded, terms.subject));
+      expect(firstTerm(folded, carried.context), f).toBe(firstTerm(folded, terms.context));
+      const hit = sentinelTest(text, carried, { subject: null, context: null });
+      expect(hit, f).toBe(sentinelTest(text, terms, { subject: null, context: null }));
+      if (hit) hits++;
+    }
+    expect(hits).toBeGreaterThan(3);
+    // The last term of a group (no '|' after it) and a stem set ('+') are found too.
+    expect(firstTerm('north korea', 'dprk|north korea')).toBe('north korea');
+    expect(firstTerm('в северной корее', 'dprk|северн+коре')).toBe('северн+коре');
+    expect(firstTerm('северной', 'dprk|северн+коре')).toBeNull();
   });
 
   it('stays quiet on pages that name only one side', () => {

@@ -4,7 +4,7 @@
  * leaves at once, reading no text, on frames, editable and app pages and pages that are not
  * articles (no article markup and little prose: sentinel-signals.ts leaveEarly). On a page that
  * could carry the story it reads a few cheap signals — title, description/og meta, h1, the first
- * few thousand characters of paragraph text — and tests them against the build-time term list.
+ * 2,000 characters of meta and paragraph text — and tests them against the build-time term list.
  * Only when the story's subject AND its Russian context are both named does it ask the background
  * to inject the lens, which makes the real decision. It keeps a cheap watch for text added later
  * (live blogs, single-page sites) until it hits.
@@ -24,11 +24,12 @@
  * (runtime.sendMessage); Firefox's `browser` and Chrome's MV3 `chrome` both return promises for it.
  */
 import { SENTINEL_VERDICT_KEY, type SentinelVerdict } from '../shared/sentinel-verdict';
-import type { SentinelTerms } from './sentinel-match';
+import type { CarriedTerms } from './sentinel-match';
 import { leaveEarly, readSignals, test, watchAdditions, type SentinelState } from './sentinel-signals';
 
-/** Set by build.mjs from the dataset (see sentinel-terms.ts), as JSON text. */
-declare const __STORYLENS_SENTINEL_TERMS_JSON__: string;
+/** Set by build.mjs from the dataset (see sentinel-terms.ts): each group's terms joined by '|'. */
+declare const __STORYLENS_SENTINEL_SUBJECT__: string;
+declare const __STORYLENS_SENTINEL_CONTEXT__: string;
 
 interface MiniApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
@@ -48,7 +49,10 @@ const ownWorld = globalThis as unknown as OwnWorld;
 
 /** Keeps the verdict for the popup; a hit is also sent, so the background injects the lens. */
 function settle(hit: boolean, state: SentinelState): void {
-  const reasons = [state.subject && `subject: ${state.subject}`, state.context && `context: ${state.context}`].filter((r): r is string => !!r);
+  // No array methods or for…of on the way (their first use costs in Firefox, see sentinel-match.ts).
+  const reasons: string[] = [];
+  if (state.subject) reasons.push(`subject: ${state.subject}`);
+  if (state.context) reasons.push(`context: ${state.context}`);
   ownWorld[SENTINEL_VERDICT_KEY] = { hit, reasons };
   if (!hit) return;
   extensionApi()?.runtime.sendMessage({ type: 'sentinel', hit, reasons }).catch(() => {
@@ -56,8 +60,21 @@ function settle(hit: boolean, state: SentinelState): void {
   });
 }
 
-/** The term list, materialised only on pages that pass the early exit. */
-const sentinelTerms = (): SentinelTerms => JSON.parse(__STORYLENS_SENTINEL_TERMS_JSON__) as SentinelTerms;
+/**
+ * The term list as build.mjs put it in: each group one '|'-delimited string, walked in place
+ * (no JSON.parse, no split). The ~350 context terms are tried only once the subject is seen, which
+ * most pages never name. Each group's literal sits in its own getter, so the engine takes it in
+ * (parses and interns the few KB) only when first asked: not on pages that leave early, and the
+ * context list only on pages that name the subject.
+ */
+const sentinelTerms: CarriedTerms = {
+  get subject(): string {
+    return __STORYLENS_SENTINEL_SUBJECT__;
+  },
+  get context(): string {
+    return __STORYLENS_SENTINEL_CONTEXT__;
+  },
+};
 
 function run(): void {
   if (ownWorld[SENTINEL_VERDICT_KEY] !== undefined) return; // already ran in this document
@@ -66,7 +83,7 @@ function run(): void {
     return;
   }
   if (__STORYLENS_BENCH__) performance.mark('storylens:sentinel:start');
-  const terms = sentinelTerms();
+  const terms = sentinelTerms;
   const state: SentinelState = { subject: null, context: null };
   const hit = test(readSignals(document), terms, state);
   if (__STORYLENS_BENCH__) performance.measure('storylens:sentinel', 'storylens:sentinel:start');

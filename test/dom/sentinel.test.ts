@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/index';
 import { deriveSentinelTerms } from '../../src/content/sentinel-terms';
-import { coveredBy } from '../../src/content/sentinel-match';
+import { coveredBy, firstTerm, foldForSentinel, hasTerm } from '../../src/content/sentinel-match';
 import { leaveEarly, readSignals, test as sentinelTest } from '../../src/content/sentinel-signals';
 import { existsSync } from 'node:fs';
 
@@ -29,6 +29,26 @@ describe('the sentinel', () => {
     const stories = readdirSync(FIXTURES).filter((f) => existsSync(join(FIXTURES, f, 'gold.json')) && JSON.parse(readFileSync(join(FIXTURES, f, 'gold.json'), 'utf8')).label === 'kim-russia-2023-09');
     expect(stories.length).toBeGreaterThan(3);
     for (const f of stories) expect(verdict(f), f).toBe(true);
+  });
+
+  it('gives the same verdicts from the \'|\'-delimited groups the bundle carries as from the lists', () => {
+    const carried = { subject: terms.subject.join('|'), context: terms.context.join('|') };
+    let hits = 0;
+    for (const f of readdirSync(FIXTURES).filter((n) => existsSync(join(FIXTURES, n, 'page.html')))) {
+      const doc = new DOMParser().parseFromString(readFileSync(join(FIXTURES, f, 'page.html'), 'utf8'), 'text/html');
+      const text = readSignals(doc);
+      const folded = foldForSentinel(text);
+      expect(firstTerm(folded, carried.subject), f).toBe(firstTerm(folded, terms.subject));
+      expect(firstTerm(folded, carried.context), f).toBe(firstTerm(folded, terms.context));
+      const hit = sentinelTest(text, carried, { subject: null, context: null });
+      expect(hit, f).toBe(sentinelTest(text, terms, { subject: null, context: null }));
+      if (hit) hits++;
+    }
+    expect(hits).toBeGreaterThan(3);
+    // The last term of a group (no '|' after it) and a stem set ('+') are found too.
+    expect(firstTerm('north korea', 'dprk|north korea')).toBe('north korea');
+    expect(firstTerm('в северной корее', 'dprk|северн+коре')).toBe('северн+коре');
+    expect(firstTerm('северной', 'dprk|северн+коре')).toBeNull();
   });
 
   it('stays quiet on pages that name only one side', () => {
@@ -76,6 +96,40 @@ describe('the sentinel', () => {
   });
 });
 
+/** The fold as regular expressions say it (what the sentinel did before it avoided RegExp): the reference. */
+const referenceFold = (text: string): string =>
+  text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s\u00a0\u2010-\u2015\u2212\u00b7\u30fb\uff65\u2027-]+/g, ' ');
+
+describe('the fold', () => {
+  it('strips accents, lowers case and makes every dash, name dot and run of spaces one space', () => {
+    expect(foldForSentinel('Triều Tiên')).toBe('trieu tien');
+    expect(foldForSentinel('CORÉE\u00a0du — Nord')).toBe('coree du nord');
+    expect(foldForSentinel('Kim\tJong\u2011un\n\n')).toBe('kim jong un ');
+    expect(foldForSentinel('Ким Чен Ын, Северной Кореи, ещё')).toBe('ким чен ын, севернои кореи, еще');
+    expect(foldForSentinel('Ͱ ͅ x\u0345y')).toBe('ͱ xy'); // Greek U+0370 is a letter; U+0345 a mark (%CD%85)
+    expect(foldForSentinel('a\ud800\u0301b')).toBe('a\ud800b'); // a lone surrogate: the RegExp way
+  });
+
+  it('agrees with the regular-expression fold on every fixture and on random text', () => {
+    const texts = readdirSync(FIXTURES).filter((f) => existsSync(join(FIXTURES, f, 'page.html'))).map((f) => readFileSync(join(FIXTURES, f, 'page.html'), 'utf8'));
+    const alphabet = ['a', 'Z', 'é', 'É', '\u0308', '\u0301', '\u0345', '\u036f', '\u0370', '\u037f', 'ё', 'Ё', 'й', 'İ', 'ǅ', 'ﬁ', '¨', ' ', '\u00a0', '\n', '\t', '-', '\u2011', '\u2014', '·', '・', '･', '\ud800', '😀', '%CC%81', '\u3000', '\ufeff', '\u1680', 'ß', 'Å', 'ガ', '각'];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 5000; i++) texts.push(Array.from({ length: Math.floor(next() * 24) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''));
+    for (const t of texts) expect(foldForSentinel(t)).toBe(referenceFold(t));
+  });
+
+  it('finds Latin terms only from a word start, short ones only as whole words', () => {
+    expect(hasTerm('the dprk said', 'dprk')).toBe(true);
+    expect(hasTerm('xdprk', 'dprk')).toBe(false);
+    expect(hasTerm('dprks', 'dprk')).toBe(false);
+    expect(hasTerm('putins', 'putin')).toBe(true);
+    expect(hasTerm('kim', 'kim')).toBe(true);
+    expect(hasTerm('ßkim', 'kim')).toBe(false);
+    expect(hasTerm('北韓の', '北韓')).toBe(true);
+  });
+});
+
 describe('the subject first', () => {
   it('context named before the subject appears (live pages) still makes a hit', async () => {
     const { test: testText } = await import('../../src/content/sentinel-signals');
@@ -103,6 +157,9 @@ describe('the early exit', () => {
       '<article> only': '<body><article><div>Short.</div></article></body>',
       'og:type only': '<head><meta property="og:type" content="article"></head><body><p>Short.</p></body>',
       'article meta only': '<head><meta property="article:published_time" content="2023-09-13"></head><body><p>Short.</p></body>',
+      'og:type in capitals': '<head><meta PROPERTY="OG:TYPE" content="Article"></head><body><p>Short.</p></body>',
+      'a key only articles carry, in capitals': '<head><meta name="DC.Date.Issued" content="2023-09-13"></head><body><p>Short.</p></body>',
+      'body contenteditable="false" is no app': '<body contenteditable="FALSE"><article><p>Short.</p></article></body>',
       'microdata only': '<body><div itemscope itemtype="https://schema.org/NewsArticle"><p>Short.</p></div></body>',
       'article meta, text broken by <br>s': '<head><meta name="pubdate" content="2023-09-13"></head><body><div>Short.<br><br>Short.</div></body>',
       'long <p> text without markup': `<body><p>${prose(2)}</p><p>${prose(2)}</p></body>`,
@@ -122,6 +179,9 @@ describe('the early exit', () => {
     expect(leaveEarly(parse(app), window)).toBe('not an article');
     expect(leaveEarly(parse(`<body contenteditable="true"><article><p>${prose(3)}</p></article></body>`), window)).toBe('app');
     expect(leaveEarly(parse(`<body role="application"><article><p>${prose(3)}</p></article></body>`), window)).toBe('app');
+    expect(leaveEarly(parse(`<html contenteditable><body><article><p>${prose(3)}</p></article></body></html>`), window)).toBe('app');
+    // A meta key that merely contains an article key, or an og:type that is not an article, is no article markup.
+    expect(leaveEarly(parse('<head><meta name="pubdate-x" content="1"><meta property="og:type" content="website"></head><body><p>Short.</p></body>'), window)).toBe('not an article');
     const designed = parse(`<body><article><p>${prose(3)}</p></article></body>`);
     designed.designMode = 'on';
     expect(leaveEarly(designed, window)).toBe('editable');

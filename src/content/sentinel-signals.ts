@@ -81,12 +81,22 @@ export function hasArticleMarkup(doc: Document): boolean {
 }
 
 /** Enough prose to carry a story without any article markup: long <p>s, or long runs of text (div/br layouts). */
+/**
+ * A text's length in Latin-script characters: Chinese and Japanese write a word in one or two
+ * characters, Korean in two or three syllables with spaces, so their prose counts three and two
+ * times over (sampled at the middle of the text; the thresholds were set on Latin text).
+ */
+function proseLength(s: string): number {
+  const c = s.charCodeAt(s.length >> 1);
+  return c >= 0xac00 && c <= 0xd7af ? s.length * 2 : c >= 0x2e80 && c <= 0x9fff ? s.length * 3 : s.length;
+}
+
 export function hasProse(doc: Document): boolean {
   const ps = doc.getElementsByTagName('p');
   let long = 0;
   let chars = 0;
   for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS; i++) {
-    const n = (ps[i]!.textContent ?? '').length;
+    const n = proseLength(ps[i]!.textContent ?? '');
     chars += n;
     if (n >= MIN_LONG_PARAGRAPH) long++;
     if (long >= 2 || chars >= MIN_PARAGRAPH_CHARS) return true;
@@ -100,7 +110,7 @@ export function hasProse(doc: Document): boolean {
     if (t === null) break;
     const parent = t.parentNode?.nodeName;
     if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT' || parent === 'TEMPLATE') continue;
-    if ((t.nodeValue ?? '').length >= MIN_PROSE_RUN && ++runs >= 3) return true;
+    if (proseLength(t.nodeValue ?? '') >= MIN_PROSE_RUN && ++runs >= 3) return true;
   }
   return false;
 }

@@ -164,6 +164,9 @@ describe('the early exit', () => {
       'article meta, text broken by <br>s': '<head><meta name="pubdate" content="2023-09-13"></head><body><div>Short.<br><br>Short.</div></body>',
       'long <p> text without markup': `<body><p>${prose(2)}</p><p>${prose(2)}</p></body>`,
       'long div/br text without markup': `<body><div>${prose(3)}<br><br>${prose(3)}<br><br>${prose(3)}</div><div>${prose(3)}</div></body>`,
+      // Chinese and Korean prose is dense: five paragraphs of ~110 characters are an article.
+      'Chinese paragraphs without markup': `<body>${'<p>中国汽车工业协会最新发布的数据显示今年前五个月我国新能源汽车出口量同比增长超过两成占汽车出口总量的比重进一步提升一些品牌已进入当地市场销量前十面对部分市场加征关税的压力中国车企正在加快海外本地化生产布局</p>'.repeat(5)}</body>`,
+      'Korean paragraphs without markup': `<body>${'<p>윤석열 대통령은 미국 뉴욕에서 열린 유엔총회 기조연설에서 북한과 러시아의 군사거래를 강하게 비판하면서 한국의 안보를 직접 위협하는 도발이 될 것이라고 말했다.</p>'.repeat(5)}</body>`,
       // The shape of the shared corpus pages: og:title, article:published_time, <article> of <p>s.
       'corpus-shaped page': `<head><meta property="og:title" content="x"><meta property="article:published_time" content="2023-09-13T08:00:00Z"></head><body><main><article><h1>x</h1><p>${prose(1)}</p></article></main></body>`,
     };

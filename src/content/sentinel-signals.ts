@@ -80,7 +80,6 @@ export function hasArticleMarkup(doc: Document): boolean {
   return count(doc, 'article') > 0 || xpathTrue(doc, HEAD_MARKUP_QUERY) || doc.querySelector(MICRODATA) !== null || xpathTrue(doc, BODY_LD_QUERY);
 }
 
-/** Enough prose to carry a story without any article markup: long <p>s, or long runs of text (div/br layouts). */
 /**
  * A text's length in Latin-script characters: Chinese and Japanese write a word in one or two
  * characters, Korean in two or three syllables with spaces, so their prose counts three and two
@@ -91,6 +90,7 @@ function proseLength(s: string): number {
   return c >= 0xac00 && c <= 0xd7af ? s.length * 2 : c >= 0x2e80 && c <= 0x9fff ? s.length * 3 : s.length;
 }
 
+/** Enough prose to carry a story without any article markup: long <p>s, or long runs of text (div/br layouts). */
 export function hasProse(doc: Document): boolean {
   const ps = doc.getElementsByTagName('p');
   let long = 0;

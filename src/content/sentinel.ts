@@ -83,14 +83,13 @@ function run(): void {
     return;
   }
   if (__STORYLENS_BENCH__) performance.mark('storylens:sentinel:start');
-  const terms = sentinelTerms;
   const state: SentinelState = { subject: null, context: null };
-  const hit = test(readSignals(document), terms, state);
+  const hit = test(readSignals(document), sentinelTerms, state);
   if (__STORYLENS_BENCH__) performance.measure('storylens:sentinel', 'storylens:sentinel:start');
   settle(hit, state);
   if (!hit) {
     watchAdditions(document, (text) => {
-      const now = test(text, terms, state);
+      const now = test(text, sentinelTerms, state);
       if (now) settle(true, state);
       return now;
     });

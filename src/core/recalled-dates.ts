@@ -5,7 +5,8 @@
  * scorer blanks these phrases before reading the dates a page names.
  */
 
-const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
+/** A four-digit year a news page may name (1950–2049), as a pattern to build regexes from. */
+export const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
 /** A month word (any script's letters) or "April 25," or "25 avril" before the year. */
 const MONTH_BEFORE = String.raw`(?:(?:\d{1,2}(?:er|\.)?\s+)?(?:de\s+)?\p{L}{3,12}\.?\s+(?:\d{1,2},?\s+)?(?:de\s+|del\s+)?)?`;
 

@@ -11,7 +11,7 @@ import { compilePatterns, matchText, matcherFor, type CompiledMatcher, type Patt
 import { entityIndex, linkMatches } from './linker';
 import { normalize } from './normalize';
 import { ENGLISH_MONTHS, MONTH_NUMBER_RE, MONTH_RE } from './months';
-import { blankRecalledYears } from './recalled-dates';
+import { blankRecalledYears, YEAR } from './recalled-dates';
 
 export interface StoryInput {
   text: string;
@@ -260,10 +260,12 @@ function textDateEvidence(dates: DateMentions, titleDates: DateMentions, s: Stor
  * year than `year` ("April 2019", "2019年4月"): that dates an earlier or later event the page
  * recalls, not the page's own time.
  */
+const YEAR_NEAR_MONTH = new RegExp(String.raw`(?<!\d)${YEAR}(?!\d)`, 'g');
+
 function namedMonths(text: string, year: number): Set<number> {
   const out = new Set<number>();
   const add = (mo: number, at: number, end: number) => {
-    const years = text.slice(Math.max(0, at - 10), end + 10).match(/(?<!\d)(?:19|20)\d\d(?!\d)/g);
+    const years = text.slice(Math.max(0, at - 10), end + 10).match(YEAR_NEAR_MONTH);
     if (!years || years.some((y) => Number(y) === year)) out.add(mo);
   };
   for (const m of text.matchAll(MONTH_RE)) {
@@ -290,6 +292,8 @@ interface Context {
   titleDates: DateMentions;
   /** Title and text with the years recalled as the past blanked (blankRecalledYears): where dates are read. */
   datedPage: string;
+  /** The year our story began. */
+  storyYear: number;
   sentenceOf: (pos: number) => number;
   sentenceCount: number;
 }
@@ -519,6 +523,7 @@ function contextFor(input: StoryInput): Context {
     dates: mentionedDates(datedText),
     titleDates: mentionedDates(datedTitle),
     datedPage: `${datedTitle}\n${datedText}`,
+    storyYear,
   };
 }
 
@@ -546,7 +551,7 @@ export function storyFeatures(input: StoryInput): StoryFeatures {
   return {
     features: ourFeatures(stories[0] as StoryLike, ours, { rival, window: rivalWindow, specific }, meeting, {
       years: new Set([...ctx.dates.years, ...ctx.titleDates.years]),
-      months: namedMonths(ctx.datedPage, Number(dataset.story.start.slice(0, 4))),
+      months: namedMonths(ctx.datedPage, ctx.storyYear),
     }),
     ruledOut: ours.pub?.ruledOut ?? false,
     namesProtagonist: protagonists.length === 0 || protagonists.some(named),

@@ -129,18 +129,17 @@ describe('protagonists (real dataset)', () => {
   });
 });
 
+/** The story model's features of an article page (one <p> per line of `body`), with the real dataset. */
+function featuresOf(title: string, body: string): Record<string, number> {
+  const paragraphs = body.split('\n').map((p) => `<p>${p}</p>`).join('');
+  const html = `<!DOCTYPE html><html><head><title>${title}</title><meta property="og:type" content="article"></head><body><article><h1>${title}</h1>${paragraphs}</article></body></html>`;
+  return pageFeatures(analyzeHtml(html, null, realDataset), realDataset).values;
+}
+
 describe('what counts against the story (real dataset)', () => {
-  const features = (title: string, body: string) => {
-    const html = `<!DOCTYPE html><html><head><title>${title}</title><meta property="og:type" content="article"></head><body><article><h1>${title}</h1>${body
-      .split('\n')
-      .map((p) => `<p>${p}</p>`)
-      .join('')}</article></body></html>`;
-    const a = analyzeHtml(html, null, realDataset);
-    return { values: pageFeatures(a, realDataset).values, matched: a.story.matched };
-  };
 
   it('a name the story shares with a look-alike (Pyongyang) is no evidence for the look-alike', () => {
-    const { values } = features(
+    const values = featuresOf(
       'Kim Jong Un leaves for Russia by train',
       'North Korean leader Kim Jong Un left Pyongyang by train on Sunday afternoon for a visit to Russia, KCNA said on Tuesday.',
     );
@@ -148,7 +147,7 @@ describe('what counts against the story (real dataset)', () => {
   });
 
   it('a look-alike\'s own name still counts against the story', () => {
-    const { values } = features(
+    const values = featuresOf(
       'Lavrov in Pyongyang',
       'Russian foreign minister Sergei Lavrov arrived in Pyongyang for talks with Choe Son Hui. Lavrov in Pyongyang praised Kim Jong Un.',
     );
@@ -157,42 +156,38 @@ describe('what counts against the story (real dataset)', () => {
   });
 
   it('a year recalled as the past ("seit 2019") is no evidence for the 2019 summit', () => {
-    const recalled = features(
+    const recalled = featuresOf(
       'Kim Jong Un trifft Putin',
       'Nordkoreas Machthaber Kim Jong Un ist zum ersten Mal seit 2019 ins Ausland gereist und traf Wladimir Putin am Weltraumbahnhof Wostotschny.',
     );
-    expect(recalled.values['rival:summit-2019-04']).toBeUndefined();
-    const dated = features(
+    expect(recalled['rival:summit-2019-04']).toBeUndefined();
+    const dated = featuresOf(
       'Kim Jong Un trifft Putin',
       'Nordkoreas Machthaber Kim Jong Un traf 2019 Wladimir Putin in Wladiwostok.',
     );
-    expect(dated.values['rival:summit-2019-04']).toBeGreaterThan(0);
+    expect(dated['rival:summit-2019-04']).toBeGreaterThan(0);
   });
 
   it('a month dated to another year ("im April 2019") is not the page\'s month', () => {
-    const { values } = features(
+    const values = featuresOf(
       'Kim Jong Un trifft Putin in Wostotschny',
       'Kim Jong Un ist am Mittwoch in Wostotschny eingetroffen. Es ist sein zweiter Besuch in Russland nach einem Treffen mit Putin im April 2019 in Wladiwostok.',
     );
     expect(values['month-other-only']).toBeUndefined();
-    const other = features('Kim Jong Un in Wostotschny', 'Kim Jong Un traf Putin am 25. April in Wostotschny.');
-    expect(other.values['month-other-only']).toBe(1);
+    const other = featuresOf('Kim Jong Un in Wostotschny', 'Kim Jong Un traf Putin am 25. April in Wostotschny.');
+    expect(other['month-other-only']).toBe(1);
   });
 });
 
 describe('a date both stories share (real dataset)', () => {
-  const features = (title: string, body: string) => {
-    const html = `<!DOCTYPE html><html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${body}</p></article></body></html>`;
-    return pageFeatures(analyzeHtml(html, null, realDataset), realDataset).values;
-  };
 
   it('the year 2023 alone is no evidence of its own for Shoigu\'s July 2023 visit', () => {
-    const v = features('Kim Jong Un at Vostochny', 'Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome in 2023.');
+    const v = featuresOf('Kim Jong Un at Vostochny', 'Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome in 2023.');
     expect(v['no-rival']).toBe(1);
   });
 
   it('July 2023 is', () => {
-    const v = features('Kim Jong Un at Vostochny', 'Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome after Sergei Shoigu was in Pyongyang in July 2023.');
+    const v = featuresOf('Kim Jong Un at Vostochny', 'Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome after Sergei Shoigu was in Pyongyang in July 2023.');
     expect(v['no-rival']).toBeUndefined();
   });
 });

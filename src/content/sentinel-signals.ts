@@ -2,7 +2,7 @@
  * The sentinel's page reading: cheap signals first, then a watch on text added later. Imports
  * nothing from core/ (see sentinel.ts for why it must stay small).
  */
-import { firstTerm, foldForSentinel, type CarriedTerms } from './sentinel-match';
+import { anyPiece, firstTerm, foldForSentinel, type CarriedTerms } from './sentinel-match';
 
 /**
  * How much text past the title is read: every scan of the fold and the term test is over it (in
@@ -74,10 +74,11 @@ const xpathTrue = (doc: Document, expr: string): boolean => doc.evaluate(expr, d
 
 /**
  * Markup that says the page is an article: <article>, og:type article, article meta, article
- * JSON-LD, article microdata. Cheapest first; each later question scans more of the page.
+ * JSON-LD, article microdata. The head first (it is small, and most news pages say it there), then
+ * the questions that walk the whole page.
  */
 export function hasArticleMarkup(doc: Document): boolean {
-  return count(doc, 'article') > 0 || xpathTrue(doc, HEAD_MARKUP_QUERY) || doc.querySelector(MICRODATA) !== null || xpathTrue(doc, BODY_LD_QUERY);
+  return xpathTrue(doc, HEAD_MARKUP_QUERY) || count(doc, 'article') > 0 || doc.querySelector(MICRODATA) !== null || xpathTrue(doc, BODY_LD_QUERY);
 }
 
 /**
@@ -162,7 +163,8 @@ const MAX_EARLIER_CHARS = 20_000;
 
 export function test(text: string, terms: CarriedTerms, state: SentinelState): boolean {
   const folded = foldForSentinel(text);
-  state.subject ??= firstTerm(folded, terms.subject);
+  // The gates first: on most pages none occurs, and the subject's terms are never even read in.
+  state.subject ??= terms.gates === undefined || anyPiece(folded, terms.gates) ? firstTerm(folded, terms.subject) : null;
   if (state.subject === null) {
     // Most news pages never name the story's subject: the ~300 context terms are not even tried.
     state.earlier = ((state.earlier ?? '') + '\n' + folded).slice(-MAX_EARLIER_CHARS);

@@ -49,6 +49,43 @@ function compact(terms: Iterable<string>): string[] {
   return kept;
 }
 
+/**
+ * Shortest piece a gate may be: short pieces occur on too many pages (a gate that occurs only
+ * costs the full subject test, as if there were no gate). Han and kana say more per character.
+ */
+const minGate = (piece: string): number => (/[\u3040-\u30ff\u3400-\u9fff]/.test(piece) ? 2 : 4);
+
+/**
+ * Gates for a term group: a few strings such that every term contains one of them (inside one of
+ * its '+' stems), so a text with none of them can match no term. Greedy set cover: each round
+ * takes the piece found in most of the terms not yet covered, the longer on a tie.
+ */
+export function subjectGates(terms: readonly string[]): string[] {
+  const stems = terms.map((t) => t.split('+'));
+  const has = (i: number, piece: string): boolean => stems[i]!.some((st) => st.includes(piece));
+  let open = terms.map((_, i) => i);
+  const gates: string[] = [];
+  while (open.length > 0) {
+    const candidates = new Set<string>();
+    for (const i of open) {
+      for (const st of stems[i]!) {
+        const min = Math.min(minGate(st), st.length);
+        for (let a = 0; a < st.length; a++) for (let b = a + min; b <= st.length; b++) candidates.add(st.slice(a, b));
+      }
+    }
+    let best = '';
+    let bestCount = 0;
+    for (const c of candidates) {
+      if (c.startsWith(' ') || c.endsWith(' ')) continue;
+      const n = open.filter((i) => has(i, c)).length;
+      if (n > bestCount || (n === bestCount && c.length > best.length)) [best, bestCount] = [c, n];
+    }
+    gates.push(best);
+    open = open.filter((i) => !has(i, best));
+  }
+  return gates;
+}
+
 export function deriveSentinelTerms(dataset: Dataset): SentinelTerms {
   const byId = new Map(dataset.entities.map((e) => [e.id, e]));
   const contextIds = new Set(CONTEXT_IDS);
@@ -68,8 +105,10 @@ export function deriveSentinelTerms(dataset: Dataset): SentinelTerms {
     }
     return compact(out);
   };
+  const subject = termsFor(SUBJECT_IDS);
   return {
-    subject: termsFor(SUBJECT_IDS),
+    subject,
     context: termsFor([...contextIds].filter((id) => !NOT_CONTEXT.has(id) && !SUBJECT_IDS.includes(id))),
+    gates: subjectGates(subject),
   };
 }

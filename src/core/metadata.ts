@@ -367,7 +367,11 @@ function ymd(y: string | undefined, m: string | undefined, d: string | undefined
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** /2023/09/17/, /20230917/, -2023-09-17, 2023-09-17.html, /2023_09_17/, /202309/17/ in the URL path. */
+/**
+ * /2023/09/17/, /20230917/, -2023-09-17, 2023-09-17.html, /2023_09_17/, /202309/17/ in the URL path;
+ * else a month alone (/2023/09/, /202309/, /2023-09/), as 'YYYY-MM': many sites file articles by
+ * month, and where a page states no date, its month still says which story it can be.
+ */
 export function dateInUrl(url: string): string | null {
   let path: string;
   try {
@@ -381,5 +385,8 @@ export function dateInUrl(url: string): string | null {
     const d = ymd(m[1], m[3], m[4]);
     if (d !== null) return d;
   }
-  return null;
+  // A whole path segment (or a segment's dash-joined lead) of year and month, nothing else: an
+  // id's digits (/20231234/, /057803.html) do not make a month.
+  const month = /(?:^|\/)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])(?=\/)/.exec(path);
+  return month ? `${month[1]}-${month[2]}` : null;
 }

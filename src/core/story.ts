@@ -159,12 +159,19 @@ interface PublishedEvidence {
  * news pages are mostly about recent events and mention old ones only as background.
  */
 function dateEvidence(published: string | null, s: StoryLike, ours: boolean): PublishedEvidence | null {
-  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
-  const p = dayNumber(published);
+  if (!published) return null;
+  // A month alone (the URL's /2023/09/): the window when the month overlaps it, else judged by its
+  // middle day; it rules a story out only when the whole month lies before it.
+  const monthOnly = /^\d{4}-\d{2}$/.test(published);
+  if (!monthOnly && !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
+  const p = dayNumber(monthOnly ? `${published}-15` : published);
+  const last = monthOnly ? dayNumber(`${published}-28`) + 3 : p; // at or past the month's last day
   const start = dayNumber(s.start);
   const end = dayNumber(s.end);
   const what = ours ? 'the visit' : s.title;
-  if (p < start - 30) return { when: 'before', weight: 0, text: `published ${published}, before ${what} began`, ruledOut: true, inWindow: false };
+  if (last < start - 30) return { when: 'before', weight: 0, text: `published ${published}, before ${what} began`, ruledOut: true, inWindow: false };
+  const first = monthOnly ? p - 14 : p;
+  if (monthOnly && first <= end + 10 && last >= start - 3) return { when: 'window', weight: 4, text: `published in ${published}, the month of ${what}`, ruledOut: false, inWindow: true };
   if (p < start - 3) return { when: 'weeks-before', weight: 1.5, text: `published ${published}, in the weeks before ${what}`, ruledOut: false, inWindow: false };
   if (p <= end + 10) return { when: 'window', weight: 4, text: `published ${published}, during ${what} or just after`, ruledOut: false, inWindow: true };
   if (p <= end + 60) return { when: 'weeks-after', weight: 2, text: `published ${published}, in the weeks after ${what}`, ruledOut: false, inWindow: false };

@@ -145,7 +145,13 @@ describe('readMetadata: publication date', () => {
     expect(dateInUrl('https://n.example/news/2023-09-17.html')).toBe('2023-09-17');
     expect(dateInUrl('https://n.example/a/202309/14/WS650.html')).toBe('2023-09-14');
     expect(dateInUrl('http://n.example/world/2023-09/14/c_11298.htm')).toBe('2023-09-14');
-    expect(dateInUrl('https://n.example/news/2023/09/kim')).toBeNull();
+    // A month alone gives the month.
+    expect(dateInUrl('https://n.example/news/2023/09/kim')).toBe('2023-09');
+    expect(dateInUrl('http://m.n.example/articles/202309/057803.html')).toBe('2023-09');
+    expect(dateInUrl('https://n.example/2023-09/kim-putin.html')).toBe('2023-09');
+    expect(dateInUrl('https://n.example/news/20231234/kim')).toBeNull();
+    expect(dateInUrl('https://n.example/news/202313/kim')).toBeNull();
+    expect(dateInUrl('https://n.example/news/2023/kim')).toBeNull();
     expect(dateInUrl('https://n.example/article/123456789012')).toBeNull();
     expect(dateInUrl('https://n.example/news/20231317/kim')).toBeNull();
   });

@@ -136,6 +136,27 @@ function featuresOf(title: string, body: string): Record<string, number> {
   return pageFeatures(analyzeHtml(html, null, realDataset), realDataset).values;
 }
 
+describe('a page dated only by the month its URL files it under (real dataset)', () => {
+  const page = (url: string) => {
+    const html = `<!DOCTYPE html><html><head><title>Kim and Putin meet at Vostochny</title></head><body><article><h1>Kim and Putin meet at Vostochny</h1><p>North Korean leader Kim Jong Un met Russian President Vladimir Putin at the Vostochny Cosmodrome on Wednesday.</p></article></body></html>`;
+    return pageFeatures(analyzeHtml(html, url, realDataset), realDataset);
+  };
+
+  it('counts as published in the window when the month overlaps it', () => {
+    const f = page('https://n.example/world/2023/09/kim-putin-vostochny');
+    expect(f.values['published:window']).toBe(1);
+    expect(f.values['published:none']).toBeUndefined();
+    expect(f.ruledOut).toBe(false);
+  });
+
+  it('is ruled out only when the whole month lies before the story, and is weeks before when the month is', () => {
+    expect(page('https://n.example/world/2023/07/kim-putin-vostochny').ruledOut).toBe(true);
+    const august = page('https://n.example/world/202308/kim-putin-vostochny.html');
+    expect(august.ruledOut).toBe(false);
+    expect(august.values['published:weeks-before']).toBe(1);
+  });
+});
+
 describe('what counts against the story (real dataset)', () => {
 
   it('a name the story shares with a look-alike (Pyongyang) is no evidence for the look-alike', () => {

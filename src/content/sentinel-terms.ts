@@ -12,7 +12,7 @@ import type { Dataset, Entity } from '../data/schema';
 import { coveredBy, foldForSentinel, type SentinelTerms } from './sentinel-match';
 
 export const SUBJECT_IDS = ['kim-jong-un', 'north-korea'];
-export const CONTEXT_IDS = ['vladimir-putin', 'sergei-shoigu', 'russia', 'kremlin', 'russian-far-east', 'vostochny-cosmodrome', 'armoured-train'];
+export const CONTEXT_IDS = ['vladimir-putin', 'sergei-shoigu', 'russia', 'kremlin', 'russian-far-east', 'vostochny-cosmodrome'];
 /** Places on the route that are in North Korea or too general to say "Russia". */
 const NOT_CONTEXT = new Set(['pyongyang', 'tumangang', 'kumsusan', 'north-korea', 'south-korea', 'seoul', 'kim-jong-un']);
 

@@ -157,6 +157,34 @@ describe('a page dated only by the month its URL files it under (real dataset)',
   });
 });
 
+describe('the train and the journey in the languages added later (real dataset)', () => {
+  // One sentence each, of our own: his (armoured / special) train, and an arrival or departure wording.
+  const cases: Array<[string, string]> = [
+    ['pt', 'Kim Jong Un chegou à Rússia no seu trem blindado.'],
+    ['it', 'Kim Jong Un è arrivato in Russia con il suo treno blindato.'],
+    ['pl', 'Kim Dzong Un przybył do Rosji pociągiem pancernym.'],
+    ['tr', "Kim Jong Un zırhlı treniyle Rusya'ya ulaştı."],
+    ['hi', 'किम जोंग उन अपनी बख्तरबंद ट्रेन से रूस पहुंचे।'],
+    ['bn', 'কিম জং উন সাঁজোয়া ট্রেনে রাশিয়ায় পৌঁছেছেন।'],
+    ['uk', 'Кім Чен Ин прибув до Росії бронепоїздом.'],
+    ['hu', 'Kim Dzsong Un páncélvonattal érkezett Oroszországba.'],
+    ['hr', 'Kim Jong Un stigao u Rusiju blindiranim vlakom.'],
+    ['ro', 'Kim Jong Un a ajuns în Rusia cu trenul său blindat.'],
+    ['id', 'Kim Jong Un tiba di Rusia dengan kereta lapis baja.'],
+    ['nl', 'Kim Jong-un is met zijn gepantserde trein aangekomen in Rusland.'],
+    ['vi', 'Kim Jong-un lên đường sang Nga bằng đoàn tàu bọc thép.'],
+    ['ar', 'كيم جونغ أون في طريقه إلى روسيا على متن قطاره المدرع.'],
+    ['ar', 'أعلنت الوكالة وصوله إلى روسيا على متن القطار المدرع.'],
+  ];
+  for (const [lang, sentence] of cases) {
+    it(`${lang}: ${sentence}`, () => {
+      const values = featuresOf(sentence, sentence);
+      expect(values['signal:armoured-train'], 'the train').toBe(1);
+      expect(values['signal:visit-to-russia'], 'the journey').toBe(1);
+    });
+  }
+});
+
 describe('what counts against the story (real dataset)', () => {
 
   it('a name the story shares with a look-alike (Pyongyang) is no evidence for the look-alike', () => {

@@ -46,9 +46,18 @@ export interface Match {
   ambiguous: boolean;
 }
 
+/**
+ * The trie's nodes, by index (0 is the root). Most nodes lie on a chain (the rest of one name)
+ * and have a single child, kept inline as (firstCode, firstNext); only a node with several
+ * children gets a Map, which then holds all of them. A Map per node (40,000 of them with the
+ * added languages' names) made compiling the trie slow, mostly in garbage collection.
+ */
 export interface CompiledMatcher {
-  /** Children per node: folded code unit → node index. */
-  readonly next: Map<number, number>[];
+  /** The code unit of a node's only (or first) child, -1 for none. */
+  readonly firstCode: number[];
+  readonly firstNext: number[];
+  /** All children of a node with more than one: folded code unit → node index. */
+  readonly more: (Map<number, number> | null)[];
   readonly terminal: (Terminal | null)[];
   /** Nodes where a declinable Cyrillic stem ends: a case ending may follow in the text. */
   readonly stemEnd: boolean[];
@@ -56,20 +65,38 @@ export interface CompiledMatcher {
 }
 
 interface Builder extends CompiledMatcher {
-  next: Map<number, number>[];
+  firstCode: number[];
+  firstNext: number[];
+  more: (Map<number, number> | null)[];
   terminal: (Terminal | null)[];
   stemEnd: boolean[];
   patterns: number;
 }
 
+/** The child of `node` along `code`, or undefined. */
+function step(m: CompiledMatcher, node: number, code: number): number | undefined {
+  if (m.firstCode[node] === code) return m.firstNext[node];
+  return m.more[node]?.get(code);
+}
+
 function child(b: Builder, node: number, code: number): number {
-  const map = b.next[node] as Map<number, number>;
-  let n = map.get(code);
-  if (n === undefined) {
-    n = b.next.length;
-    b.next.push(new Map());
-    b.terminal.push(null);
-    b.stemEnd.push(false);
+  const found = step(b, node, code);
+  if (found !== undefined) return found;
+  const n = b.firstCode.length;
+  b.firstCode.push(-1);
+  b.firstNext.push(-1);
+  b.more.push(null);
+  b.terminal.push(null);
+  b.stemEnd.push(false);
+  if (b.firstCode[node] === -1) {
+    b.firstCode[node] = code;
+    b.firstNext[node] = n;
+  } else {
+    let map = b.more[node];
+    if (!map) {
+      map = new Map([[b.firstCode[node] as number, b.firstNext[node] as number]]);
+      b.more[node] = map;
+    }
     map.set(code, n);
   }
   return n;
@@ -80,8 +107,9 @@ function addPattern(b: Builder, form: string, entry: PatternEntry, ambiguous: bo
   if (key.length === 0) return;
   const trimmed = form.trim();
   const words = key.split(' ');
-  const originalWords = trimmed.split(/[\s\-‐‑‒–—―−·・]+/u);
   const cyrillic = scriptOf(key.charCodeAt(0)) === 'cyrillic';
+  // The words as written are only needed for the Cyrillic stems.
+  const originalWords = cyrillic ? trimmed.split(/[\s\-‐‑‒–—―−·・]+/u) : [];
   let node = 0;
   words.forEach((word, w) => {
     if (w > 0) node = child(b, node, SEP);
@@ -115,7 +143,7 @@ export interface PatternSpec {
 
 /** Build a trie from any list of forms (aliases, role phrases, story terms). */
 export function compilePatterns(specs: Iterable<PatternSpec>): CompiledMatcher {
-  const b: Builder = { next: [new Map()], terminal: [null], stemEnd: [false], patterns: 0 };
+  const b: Builder = { firstCode: [-1], firstNext: [-1], more: [null], terminal: [null], stemEnd: [false], patterns: 0 };
   for (const s of specs) addPattern(b, s.form, s.entry, s.ambiguous);
   return b;
 }
@@ -165,7 +193,6 @@ export interface Within {
 /** One scan over the text (or within one span of it); non-overlapping matches in text order. */
 export function matchText(matcher: CompiledMatcher, text: string, norm: string = normalize(text), within?: Within): Match[] {
   const out: Match[] = [];
-  const root = matcher.next[0] as Map<number, number>;
   const n = within ? within.end : norm.length;
   let i = within ? within.start : 0;
   while (i < n) {
@@ -174,7 +201,7 @@ export function matchText(matcher: CompiledMatcher, text: string, norm: string =
       i++;
       continue;
     }
-    const first = root.get(code);
+    const first = step(matcher, 0, code);
     if (first === undefined) {
       i++;
       continue;
@@ -216,14 +243,14 @@ function longestAt(m: CompiledMatcher, text: string, norm: string, start: number
         if (len >= 0) {
           const q = pos + len;
           if (m.terminal[node]) found.push(node, q);
-          const sepNode = q < n && norm.charCodeAt(q) === SEP ? (m.next[node] as Map<number, number>).get(SEP) : undefined;
+          const sepNode = q < n && norm.charCodeAt(q) === SEP ? step(m, node, SEP) : undefined;
           if (sepNode !== undefined) pending.push(sepNode, skipSeps(norm, q + 1));
         }
         // letters may also continue the stem itself (another pattern)
         if (pos >= n) break;
         const code = norm.charCodeAt(pos);
         if (code === SEP) break;
-        const nx = (m.next[node] as Map<number, number>).get(code);
+        const nx = step(m, node, code);
         if (nx === undefined) break;
         node = nx;
         pos++;
@@ -232,7 +259,7 @@ function longestAt(m: CompiledMatcher, text: string, norm: string, start: number
       if (m.terminal[node]) found.push(node, pos);
       if (pos >= n) break;
       const code = norm.charCodeAt(pos);
-      const nx = (m.next[node] as Map<number, number>).get(code);
+      const nx = step(m, node, code);
       if (nx === undefined) break;
       node = nx;
       pos = code === SEP ? skipSeps(norm, pos + 1) : pos + 1;

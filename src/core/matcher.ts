@@ -51,6 +51,12 @@ export interface Match {
  * and have a single child, kept inline as (firstCode, firstNext); only a node with several
  * children gets a Map, which then holds all of them. A Map per node (40,000 of them with the
  * added languages' names) made compiling the trie slow, mostly in garbage collection.
+ *
+ * Patterns enter the trie by their first folded unit, the first time a scanned text has that unit
+ * where a name could start (`rootStep`): a page in English never pays for the Cyrillic, Greek,
+ * Arabic, Indic, Hangul and Han names (more than half of the dataset's forms). A scan cannot tell:
+ * every pattern under the root's child for a unit starts with that unit, and they all enter
+ * together, in the order given, before that child is first read.
  */
 export interface CompiledMatcher {
   /** The code unit of a node's only (or first) child, -1 for none. */
@@ -61,7 +67,10 @@ export interface CompiledMatcher {
   readonly terminal: (Terminal | null)[];
   /** Nodes where a declinable Cyrillic stem ends: a case ending may follow in the text. */
   readonly stemEnd: boolean[];
+  /** Patterns in the trie so far. */
   readonly patterns: number;
+  /** Patterns not in the trie yet, by their first folded unit, with their folded form. */
+  readonly waiting: Map<number, { spec: PatternSpec; key: string }[]>;
 }
 
 interface Builder extends CompiledMatcher {
@@ -71,6 +80,7 @@ interface Builder extends CompiledMatcher {
   terminal: (Terminal | null)[];
   stemEnd: boolean[];
   patterns: number;
+  waiting: Map<number, { spec: PatternSpec; key: string }[]>;
 }
 
 /** The child of `node` along `code`, or undefined. */
@@ -102,9 +112,8 @@ function child(b: Builder, node: number, code: number): number {
   return n;
 }
 
-function addPattern(b: Builder, form: string, entry: PatternEntry, ambiguous: boolean): void {
-  const key = normalizePattern(form);
-  if (key.length === 0) return;
+/** Adds one pattern; `key` is its folded form (normalizePattern), not empty. */
+function addPattern(b: Builder, key: string, { form, entry, ambiguous }: PatternSpec): void {
   const trimmed = form.trim();
   const words = key.split(' ');
   const cyrillic = scriptOf(key.charCodeAt(0)) === 'cyrillic';
@@ -141,11 +150,29 @@ export interface PatternSpec {
   ambiguous: boolean;
 }
 
-/** Build a trie from any list of forms (aliases, role phrases, story terms). */
+/** Build a trie from any list of forms (aliases, role phrases, story terms); filled as texts need it. */
 export function compilePatterns(specs: Iterable<PatternSpec>): CompiledMatcher {
-  const b: Builder = { firstCode: [-1], firstNext: [-1], more: [null], terminal: [null], stemEnd: [false], patterns: 0 };
-  for (const s of specs) addPattern(b, s.form, s.entry, s.ambiguous);
+  const b: Builder = { firstCode: [-1], firstNext: [-1], more: [null], terminal: [null], stemEnd: [false], patterns: 0, waiting: new Map() };
+  for (const spec of specs) {
+    const key = normalizePattern(spec.form);
+    if (key.length === 0) continue;
+    const first = key.charCodeAt(0);
+    const list = b.waiting.get(first);
+    if (list) list.push({ spec, key });
+    else b.waiting.set(first, [{ spec, key }]);
+  }
   return b;
+}
+
+/** The root's child for `code`, once the patterns starting with `code` are in the trie. */
+function rootStep(m: CompiledMatcher, code: number): number | undefined {
+  const found = step(m, 0, code);
+  if (found !== undefined) return found;
+  const waiting = m.waiting.get(code);
+  if (waiting === undefined) return undefined;
+  m.waiting.delete(code);
+  for (const w of waiting) addPattern(m as Builder, w.key, w.spec);
+  return step(m, 0, code);
 }
 
 /** Every alias and short form of every entity, plus the ambiguous aliases. */
@@ -201,7 +228,7 @@ export function matchText(matcher: CompiledMatcher, text: string, norm: string =
       i++;
       continue;
     }
-    const first = step(matcher, 0, code);
+    const first = rootStep(matcher, code);
     if (first === undefined) {
       i++;
       continue;

@@ -97,6 +97,18 @@ function sentenceIndexer(text: string): (pos: number) => number {
   };
 }
 
+const sharedSignalSets = new WeakMap<Dataset, Set<string>>();
+
+/** sharedSignals of a dataset's stories, worked out once per dataset (it folds every term of every story). */
+function sharedSignalsOf(dataset: Dataset): Set<string> {
+  let shared = sharedSignalSets.get(dataset);
+  if (!shared) {
+    shared = sharedSignals(storiesOf(dataset));
+    sharedSignalSets.set(dataset, shared);
+  }
+  return shared;
+}
+
 /** Signals that also belong to another story are weaker evidence for either. */
 function sharedSignals(stories: StoryLike[]): Set<string> {
   const owners = new Map<string, Set<number>>();
@@ -518,7 +530,7 @@ function contextFor(input: StoryInput): Context {
     titleTerms: new Set(termPositions(dataset, datedTitle).keys()),
     sentenceOf,
     sentenceCount: sentenceOf(input.text.length) + 1,
-    shared: sharedSignals(storiesOf(dataset)),
+    shared: sharedSignalsOf(dataset),
     published: input.published,
     dates: mentionedDates(datedText),
     titleDates: mentionedDates(datedTitle),

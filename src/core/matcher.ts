@@ -148,13 +148,15 @@ export interface PatternSpec {
   form: string;
   entry: PatternEntry;
   ambiguous: boolean;
+  /** normalizePattern(form), when the caller has it already (it costs a fold per form). */
+  key?: string;
 }
 
 /** Build a trie from any list of forms (aliases, role phrases, story terms); filled as texts need it. */
 export function compilePatterns(specs: Iterable<PatternSpec>): CompiledMatcher {
   const b: Builder = { firstCode: [-1], firstNext: [-1], more: [null], terminal: [null], stemEnd: [false], patterns: 0, waiting: new Map() };
   for (const spec of specs) {
-    const key = normalizePattern(spec.form);
+    const key = spec.key ?? normalizePattern(spec.form);
     if (key.length === 0) continue;
     const first = key.charCodeAt(0);
     const list = b.waiting.get(first);
@@ -179,8 +181,10 @@ function rootStep(m: CompiledMatcher, code: number): number | undefined {
 export function datasetPatterns(dataset: Dataset): PatternSpec[] {
   const specs: PatternSpec[] = [];
   const ambiguousKeys = new Set(dataset.ambiguous.map((a) => normalizePattern(a.alias)));
-  const add = (form: string, entry: PatternEntry) =>
-    specs.push({ form, entry, ambiguous: ambiguousKeys.has(normalizePattern(form)) });
+  const add = (form: string, entry: PatternEntry) => {
+    const key = normalizePattern(form);
+    specs.push({ form, entry, ambiguous: ambiguousKeys.has(key), key });
+  };
   for (const e of dataset.entities) {
     for (const [lang, forms] of Object.entries(e.aliases) as [Lang, string[]][]) {
       for (const form of forms) add(form, { id: e.id, short: false, form, lang });

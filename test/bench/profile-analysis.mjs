@@ -7,9 +7,9 @@
 // Bundles a small TypeScript entry with esbuild on the fly (as run.mjs does), parses the page with
 // jsdom, extracts it (extractDocument: article index + metadata) and runs the text analysis the
 // background runs for the lens (analyzeText), phase by phase. The first run in the process is the
-// cold one (name trie compiled, regular expressions built, code not yet optimised), as the lens
-// meets it once per page; the following runs are warm. One process per cold figure: run the
-// script several times for a median of cold runs.
+// cold one (name trie compiled, regular expressions built, code not yet optimised), as a freshly
+// started background or the CLI meets it; the following runs are warm, as in a background that has
+// analysed pages before. One process per cold figure: run the script several times for a median.
 import * as esbuild from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

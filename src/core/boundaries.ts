@@ -156,6 +156,17 @@ export function isAcronym(form: string): boolean {
   return ls.length >= 2 && ls.every(isUpper);
 }
 
+/** isAcronym of the dataset's forms, asked once per form: the case rule asks at every candidate match. */
+const formIsAcronym = new Map<string, boolean>();
+function acronymForm(form: string): boolean {
+  let a = formIsAcronym.get(form);
+  if (a === undefined) {
+    a = isAcronym(form);
+    formIsAcronym.set(form, a);
+  }
+  return a;
+}
+
 /** True when the words either side of the span are in capitals too (a shouted headline). */
 export function inCapsRun(orig: string, start: number, end: number): boolean {
   const own = letters(orig.slice(start, end));
@@ -200,7 +211,7 @@ export function caseOk(orig: string, start: number, end: number, form: string, s
   const first = form.charCodeAt(0);
   const firstUpper = isUpper(first);
   if (!firstUpper && !isLower(first)) return true; // Hangul, Han, kana, digits
-  if (isAcronym(form)) {
+  if (acronymForm(form)) {
     let upper = 0;
     let lower = 0;
     let initialUpper = false;

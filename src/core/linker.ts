@@ -6,7 +6,7 @@
  */
 import type { Dataset, Entity, Lang } from '../data/schema';
 import type { EntityHit, LinkedMention } from './types';
-import { compilePatterns, matchText, type CompiledMatcher, type Match, type PatternSpec } from './matcher';
+import { compilePatterns, matchText, type CompiledMatcher, type Match, type PatternEntry, type PatternSpec } from './matcher';
 import { normalize } from './normalize';
 
 const entityIndexes = new WeakMap<Dataset, Map<string, Entity>>();
@@ -20,8 +20,20 @@ export function entityIndex(dataset: Dataset): Map<string, Entity> {
   return idx;
 }
 
+/**
+ * The distinct entities a match may name, kept per entries list: a match's list is most often its
+ * pattern's own, shared by every occurrence, and it holds one entry per language spelling the name
+ * so (sixteen for "Putin"), so it is not reduced again at every occurrence and every question.
+ * Callers only read the result.
+ */
+const candidateIds = new WeakMap<readonly PatternEntry[], string[]>();
 function candidatesOf(m: Match): string[] {
-  return [...new Set(m.entries.map((e) => e.id))];
+  let ids = candidateIds.get(m.entries);
+  if (!ids) {
+    ids = [...new Set(m.entries.map((e) => e.id))];
+    candidateIds.set(m.entries, ids);
+  }
+  return ids;
 }
 
 function isFull(m: Match, id: string): boolean {
@@ -125,7 +137,16 @@ const SENTENCE_END = /[.!?。！？\n]/u;
  */
 function resolveAmbiguous(ids: string[], at: number, fullAt: FullMention[], fullCount: Map<string, number>, text: string): string | null {
   let nearest: FullMention | null = null;
-  for (let k = fullAt.length - 1; k >= 0; k--) {
+  // fullAt is in text order: start from the last full mention before `at` (found by bisection)
+  // rather than walk back from the end of the text for every ambiguous match.
+  let lo = 0;
+  let hi = fullAt.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((fullAt[mid] as FullMention).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
     const f = fullAt[k] as FullMention;
     if (f.start < at && ids.includes(f.id)) {
       nearest = f;

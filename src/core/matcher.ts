@@ -46,42 +46,79 @@ export interface Match {
   ambiguous: boolean;
 }
 
+/**
+ * The trie's nodes, by index (0 is the root). Most nodes lie on a chain (the rest of one name)
+ * and have a single child, kept inline as (firstCode, firstNext); only a node with several
+ * children gets a Map, which then holds all of them. A Map per node (40,000 of them with the
+ * added languages' names) made compiling the trie slow, mostly in garbage collection.
+ *
+ * Patterns enter the trie by their first folded unit, the first time a scanned text has that unit
+ * where a name could start (`rootStep`): a page in English never pays for the Cyrillic, Greek,
+ * Arabic, Indic, Hangul and Han names (more than half of the dataset's forms). A scan cannot tell:
+ * every pattern under the root's child for a unit starts with that unit, and they all enter
+ * together, in the order given, before that child is first read.
+ */
 export interface CompiledMatcher {
-  /** Children per node: folded code unit → node index. */
-  readonly next: Map<number, number>[];
+  /** The code unit of a node's only (or first) child, -1 for none. */
+  readonly firstCode: number[];
+  readonly firstNext: number[];
+  /** All children of a node with more than one: folded code unit → node index. */
+  readonly more: (Map<number, number> | null)[];
   readonly terminal: (Terminal | null)[];
   /** Nodes where a declinable Cyrillic stem ends: a case ending may follow in the text. */
   readonly stemEnd: boolean[];
+  /** Patterns in the trie so far. */
   readonly patterns: number;
+  /** Patterns not in the trie yet, by their first folded unit, with their folded form. */
+  readonly waiting: Map<number, { spec: PatternSpec; key: string }[]>;
 }
 
 interface Builder extends CompiledMatcher {
-  next: Map<number, number>[];
+  firstCode: number[];
+  firstNext: number[];
+  more: (Map<number, number> | null)[];
   terminal: (Terminal | null)[];
   stemEnd: boolean[];
   patterns: number;
+  waiting: Map<number, { spec: PatternSpec; key: string }[]>;
+}
+
+/** The child of `node` along `code`, or undefined. */
+function step(m: CompiledMatcher, node: number, code: number): number | undefined {
+  if (m.firstCode[node] === code) return m.firstNext[node];
+  return m.more[node]?.get(code);
 }
 
 function child(b: Builder, node: number, code: number): number {
-  const map = b.next[node] as Map<number, number>;
-  let n = map.get(code);
-  if (n === undefined) {
-    n = b.next.length;
-    b.next.push(new Map());
-    b.terminal.push(null);
-    b.stemEnd.push(false);
+  const found = step(b, node, code);
+  if (found !== undefined) return found;
+  const n = b.firstCode.length;
+  b.firstCode.push(-1);
+  b.firstNext.push(-1);
+  b.more.push(null);
+  b.terminal.push(null);
+  b.stemEnd.push(false);
+  if (b.firstCode[node] === -1) {
+    b.firstCode[node] = code;
+    b.firstNext[node] = n;
+  } else {
+    let map = b.more[node];
+    if (!map) {
+      map = new Map([[b.firstCode[node] as number, b.firstNext[node] as number]]);
+      b.more[node] = map;
+    }
     map.set(code, n);
   }
   return n;
 }
 
-function addPattern(b: Builder, form: string, entry: PatternEntry, ambiguous: boolean): void {
-  const key = normalizePattern(form);
-  if (key.length === 0) return;
+/** Adds one pattern; `key` is its folded form (normalizePattern), not empty. */
+function addPattern(b: Builder, key: string, { form, entry, ambiguous }: PatternSpec): void {
   const trimmed = form.trim();
   const words = key.split(' ');
-  const originalWords = trimmed.split(/[\s\-‐‑‒–—―−·・]+/u);
   const cyrillic = scriptOf(key.charCodeAt(0)) === 'cyrillic';
+  // The words as written are only needed for the Cyrillic stems.
+  const originalWords = cyrillic ? trimmed.split(/[\s\-‐‑‒–—―−·・]+/u) : [];
   let node = 0;
   words.forEach((word, w) => {
     if (w > 0) node = child(b, node, SEP);
@@ -111,21 +148,43 @@ export interface PatternSpec {
   form: string;
   entry: PatternEntry;
   ambiguous: boolean;
+  /** normalizePattern(form), when the caller has it already (it costs a fold per form). */
+  key?: string;
 }
 
-/** Build a trie from any list of forms (aliases, role phrases, story terms). */
+/** Build a trie from any list of forms (aliases, role phrases, story terms); filled as texts need it. */
 export function compilePatterns(specs: Iterable<PatternSpec>): CompiledMatcher {
-  const b: Builder = { next: [new Map()], terminal: [null], stemEnd: [false], patterns: 0 };
-  for (const s of specs) addPattern(b, s.form, s.entry, s.ambiguous);
+  const b: Builder = { firstCode: [-1], firstNext: [-1], more: [null], terminal: [null], stemEnd: [false], patterns: 0, waiting: new Map() };
+  for (const spec of specs) {
+    const key = spec.key ?? normalizePattern(spec.form);
+    if (key.length === 0) continue;
+    const first = key.charCodeAt(0);
+    const list = b.waiting.get(first);
+    if (list) list.push({ spec, key });
+    else b.waiting.set(first, [{ spec, key }]);
+  }
   return b;
+}
+
+/** The root's child for `code`, once the patterns starting with `code` are in the trie. */
+function rootStep(m: CompiledMatcher, code: number): number | undefined {
+  const found = step(m, 0, code);
+  if (found !== undefined) return found;
+  const waiting = m.waiting.get(code);
+  if (waiting === undefined) return undefined;
+  m.waiting.delete(code);
+  for (const w of waiting) addPattern(m as Builder, w.key, w.spec);
+  return step(m, 0, code);
 }
 
 /** Every alias and short form of every entity, plus the ambiguous aliases. */
 export function datasetPatterns(dataset: Dataset): PatternSpec[] {
   const specs: PatternSpec[] = [];
   const ambiguousKeys = new Set(dataset.ambiguous.map((a) => normalizePattern(a.alias)));
-  const add = (form: string, entry: PatternEntry) =>
-    specs.push({ form, entry, ambiguous: ambiguousKeys.has(normalizePattern(form)) });
+  const add = (form: string, entry: PatternEntry) => {
+    const key = normalizePattern(form);
+    specs.push({ form, entry, ambiguous: ambiguousKeys.has(key), key });
+  };
   for (const e of dataset.entities) {
     for (const [lang, forms] of Object.entries(e.aliases) as [Lang, string[]][]) {
       for (const form of forms) add(form, { id: e.id, short: false, form, lang });
@@ -165,7 +224,6 @@ export interface Within {
 /** One scan over the text (or within one span of it); non-overlapping matches in text order. */
 export function matchText(matcher: CompiledMatcher, text: string, norm: string = normalize(text), within?: Within): Match[] {
   const out: Match[] = [];
-  const root = matcher.next[0] as Map<number, number>;
   const n = within ? within.end : norm.length;
   let i = within ? within.start : 0;
   while (i < n) {
@@ -174,7 +232,7 @@ export function matchText(matcher: CompiledMatcher, text: string, norm: string =
       i++;
       continue;
     }
-    const first = root.get(code);
+    const first = rootStep(matcher, code);
     if (first === undefined) {
       i++;
       continue;
@@ -216,14 +274,14 @@ function longestAt(m: CompiledMatcher, text: string, norm: string, start: number
         if (len >= 0) {
           const q = pos + len;
           if (m.terminal[node]) found.push(node, q);
-          const sepNode = q < n && norm.charCodeAt(q) === SEP ? (m.next[node] as Map<number, number>).get(SEP) : undefined;
+          const sepNode = q < n && norm.charCodeAt(q) === SEP ? step(m, node, SEP) : undefined;
           if (sepNode !== undefined) pending.push(sepNode, skipSeps(norm, q + 1));
         }
         // letters may also continue the stem itself (another pattern)
         if (pos >= n) break;
         const code = norm.charCodeAt(pos);
         if (code === SEP) break;
-        const nx = (m.next[node] as Map<number, number>).get(code);
+        const nx = step(m, node, code);
         if (nx === undefined) break;
         node = nx;
         pos++;
@@ -232,7 +290,7 @@ function longestAt(m: CompiledMatcher, text: string, norm: string, start: number
       if (m.terminal[node]) found.push(node, pos);
       if (pos >= n) break;
       const code = norm.charCodeAt(pos);
-      const nx = (m.next[node] as Map<number, number>).get(code);
+      const nx = step(m, node, code);
       if (nx === undefined) break;
       node = nx;
       pos = code === SEP ? skipSeps(norm, pos + 1) : pos + 1;

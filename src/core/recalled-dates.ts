@@ -37,15 +37,28 @@ const YEARS = new RegExp(YEAR, 'g');
  * page still says the page is later than our story.
  */
 export function blankRecalledYears(text: string, before: number): string {
-  let out = text;
+  // The spans to blank are collected first and the text rebuilt once: rebuilding it per match
+  // copied the whole page each time (quadratic on a long page with many "since 2019").
+  const spans: [number, number][] = [];
   for (const re of PATTERNS) {
     for (const m of text.matchAll(re)) {
       // The year is the match's last four digits (a day number comes before it).
       const year = Number(m[0].match(YEARS)?.pop());
       if (!(year < before)) continue;
       const at = m.index ?? 0;
-      out = out.slice(0, at) + ' '.repeat(m[0].length) + out.slice(at + m[0].length);
+      spans.push([at, at + m[0].length]);
     }
   }
-  return out;
+  if (spans.length === 0) return text;
+  spans.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let done = 0;
+  for (const [start, end] of spans) {
+    // Spans of different patterns may overlap: blank the part not blanked yet.
+    if (end <= done) continue;
+    const from = Math.max(start, done);
+    out += text.slice(done, from) + ' '.repeat(end - from);
+    done = end;
+  }
+  return out + text.slice(done);
 }

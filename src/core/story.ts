@@ -10,7 +10,7 @@ import type { LinkedMention, SignalHit, StoryResult } from './types';
 import { compilePatterns, matchText, matcherFor, type CompiledMatcher, type PatternSpec } from './matcher';
 import { entityIndex, linkMatches } from './linker';
 import { normalize } from './normalize';
-import { ENGLISH_MONTHS, MONTH_NUMBER_RE, MONTH_RE } from './months';
+import { ENGLISH_MONTHS, MONTH_NUMBER_RE, MONTH_RE, monthMatches } from './months';
 import { blankRecalledYears, YEAR } from './recalled-dates';
 
 export interface StoryInput {
@@ -95,6 +95,18 @@ function sentenceIndexer(text: string): (pos: number) => number {
     }
     return lo;
   };
+}
+
+const sharedSignalSets = new WeakMap<Dataset, Set<string>>();
+
+/** sharedSignals of a dataset's stories, worked out once per dataset (it folds every term of every story). */
+function sharedSignalsOf(dataset: Dataset): Set<string> {
+  let shared = sharedSignalSets.get(dataset);
+  if (!shared) {
+    shared = sharedSignals(storiesOf(dataset));
+    sharedSignalSets.set(dataset, shared);
+  }
+  return shared;
 }
 
 /** Signals that also belong to another story are weaker evidence for either. */
@@ -275,7 +287,7 @@ function namedMonths(text: string, year: number): Set<number> {
     const years = text.slice(Math.max(0, at - 10), end + 10).match(YEAR_NEAR_MONTH);
     if (!years || years.some((y) => Number(y) === year)) out.add(mo);
   };
-  for (const m of text.matchAll(MONTH_RE)) {
+  for (const m of monthMatches(text)) {
     const mo = m.findIndex((g, k) => k > 0 && g !== undefined);
     const at = m.index ?? 0;
     // Only a month with a day or year beside it: "may" and "march" are also verbs, "Mars" a planet.
@@ -525,7 +537,7 @@ function contextFor(input: StoryInput): Context {
     titleTerms: new Set(termPositions(dataset, datedTitle).keys()),
     sentenceOf,
     sentenceCount: sentenceOf(input.text.length) + 1,
-    shared: sharedSignals(storiesOf(dataset)),
+    shared: sharedSignalsOf(dataset),
     published: input.published,
     dates: mentionedDates(datedText),
     titleDates: mentionedDates(datedTitle),

@@ -3,7 +3,7 @@ import type { Dataset, Entity } from '../../data/schema';
 import type { EntityType, LinkedMention, PartyRef } from '../types';
 import { compileCues, type CueFinder } from './cue-finder';
 import { cuesFor, type LangCues } from './cues';
-import { buildRoleIndex, type RoleIndex } from './roles';
+import { roleIndexFor, type RoleIndex } from './roles';
 import { entityIndex } from '../linker';
 
 export interface SpeakerRecord {
@@ -39,6 +39,27 @@ const finders = new WeakMap<LangCues, CueFinder>();
 
 const wordsOfName = (s: string): string[] => s.split(/[\s-]+/u).filter((w) => w !== '');
 
+const shortFormIndexes = new WeakMap<Dataset, ReadonlyMap<string, Entity[]>>();
+
+/** Every short form and alias of the dataset → the entities it names; built once per dataset, not per page. */
+function shortFormsOf(dataset: Dataset): ReadonlyMap<string, Entity[]> {
+  const cached = shortFormIndexes.get(dataset);
+  if (cached) return cached;
+  const shortForms = new Map<string, Entity[]>();
+  for (const e of dataset.entities) {
+    // aliases too: a name the linker left unlinked ("KCNA" in a Spanish text) still names the entity
+    for (const list of [...Object.values(e.short ?? {}), ...Object.values(e.aliases ?? {})]) {
+      for (const form of list ?? []) {
+        const holders = shortForms.get(form) ?? [];
+        if (!holders.includes(e)) holders.push(e);
+        shortForms.set(form, holders);
+      }
+    }
+  }
+  shortFormIndexes.set(dataset, shortForms);
+  return shortForms;
+}
+
 export function buildContext(text: string, mentions: readonly LinkedMention[], lang: string | null, dataset: Dataset): QuoteContext {
   const langCues = cuesFor(lang);
   let cues = finders.get(langCues);
@@ -65,17 +86,7 @@ export function buildContext(text: string, mentions: readonly LinkedMention[], l
       personsByWord.set(w, list);
     }
   }
-  const shortForms = new Map<string, Entity[]>();
-  for (const e of dataset.entities) {
-    // aliases too: a name the linker left unlinked ("KCNA" in a Spanish text) still names the entity
-    for (const list of [...Object.values(e.short ?? {}), ...Object.values(e.aliases ?? {})]) {
-      for (const form of list ?? []) {
-        const holders = shortForms.get(form) ?? [];
-        if (!holders.includes(e)) holders.push(e);
-        shortForms.set(form, holders);
-      }
-    }
-  }
+  const shortForms = shortFormsOf(dataset);
   const body = langCues.pronouns.join('|');
   const pronounRe = body === '' ? null : new RegExp(langCues.wordBoundaries ? `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])` : `(?:${body})`, 'gu');
   return {
@@ -88,7 +99,7 @@ export function buildContext(text: string, mentions: readonly LinkedMention[], l
     entities,
     lang: langCues,
     cues,
-    roles: buildRoleIndex(dataset, (lang ?? 'en').slice(0, 2).toLowerCase(), langCues.wordBoundaries),
+    roles: roleIndexFor(dataset, (lang ?? 'en').slice(0, 2).toLowerCase(), langCues.wordBoundaries),
     knownSurnames,
     unknownTypes,
     speakers: [],

@@ -26,6 +26,27 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Nationality adjectives in the story's languages ("russe", "nordkoreanischen", "южнокорейский"). */
 const DEMONYM = /^(?:nord-?|north|south|sud-|süd|северо|южно)?(?:russ|rus[oa]|coré|kore|corea|améric|americ|amerik|chin|japon|japan|japón|ukrain|sovi|sowj|росси|корей|америк|китай|япон|украин|советск)/u;
 
+const roleIndexes = new WeakMap<Dataset, Map<string, RoleIndex>>();
+
+/**
+ * The role index of a dataset for one language, built once: its two large alternations cost more
+ * to compile (and to bring to V8's compiled tier) than a page's scan, when built per page.
+ */
+export function roleIndexFor(dataset: Dataset, lang: string, wordBoundaries: boolean): RoleIndex {
+  let byLang = roleIndexes.get(dataset);
+  if (!byLang) {
+    byLang = new Map();
+    roleIndexes.set(dataset, byLang);
+  }
+  const key = `${lang}:${wordBoundaries}`;
+  let index = byLang.get(key);
+  if (!index) {
+    index = buildRoleIndex(dataset, lang, wordBoundaries);
+    byLang.set(key, index);
+  }
+  return index;
+}
+
 export function buildRoleIndex(dataset: Dataset, lang: string, wordBoundaries: boolean): RoleIndex {
   const byPhrase = new Map<string, string[]>();
   for (const e of dataset.entities) {
@@ -77,8 +98,11 @@ function windowFinder(re: RegExp | null, phraseOf: (match: string) => string): (
       hits = [];
       re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length, phrase: phraseOf(m[0]) });
-      scanned = text;
     }
+    // Kept even when only equal to the last text (same characters, another string, the next page
+    // or run): the quote finder asks thousands of times per page, and the test above is then a
+    // pointer comparison instead of a comparison of the whole text each time.
+    scanned = text;
     let lo = 0;
     let hi = hits.length;
     while (lo < hi) {

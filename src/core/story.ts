@@ -208,7 +208,9 @@ export function mentionedDates(text: string): DateMentions {
   const yearPositions = new Map<number, number[]>();
   const yearMonths = new Set<number>();
   const yearAt: { y: number; at: number }[] = [];
-  for (const m of text.matchAll(/(?<![\d.,/:-])(19[5-9]\d|20[0-4]\d)(?![\d:]|\s?(?:km|kg|m\b|%))/gu)) {
+  // A year that opens a span ("2024-2025", "2024–25", "2024~2026년": a term, a season, a plan) names
+  // no event of that year, nor does its end year (after the dash). "2024-09" stays a month.
+  for (const m of text.matchAll(/(?<![\d.,/:~–-])(19[5-9]\d|20[0-4]\d)(?![\d:]|\s?(?:km|kg|m\b|%)|[-–~](?!(?:0[1-9]|1[0-2])(?!\d))\d)/gu)) {
     const y = Number(m[1]);
     years.add(y);
     yearAt.push({ y, at: m.index ?? 0 });

@@ -102,6 +102,13 @@ describe('mentionedDates', () => {
     expect([...d.years].sort()).toEqual([2019, 2023, 2024]);
     expect([...d.yearMonths].sort()).toEqual([201904, 202309, 202406]);
   });
+
+  it('takes a span of years (a term, a season, a plan) for no year at all, and keeps ISO dates and months', () => {
+    const spans = mentionedDates('a 2024-2025 term; the 2024–25 season; 2024~2026년 임기; 2019-2023; cut off at 2024-2');
+    expect([...spans.years]).toEqual([]);
+    const dates = mentionedDates('posted 2023-09-13; filed 2023-09; 2024');
+    expect([...dates.years].sort()).toEqual([2023, 2024]);
+  });
 });
 
 describe('protagonists (real dataset)', () => {

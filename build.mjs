@@ -145,7 +145,6 @@ function extensionOptions(outDir, browserName, terms) {
       // object literal would be built on every page; splitting is cheaper than JSON.parse).
       __STORYLENS_SENTINEL_SUBJECT__: JSON.stringify(delimited(terms.subject)),
       __STORYLENS_SENTINEL_CONTEXT__: JSON.stringify(delimited(terms.context)),
-      __STORYLENS_SENTINEL_GATES__: JSON.stringify(delimited(terms.gates)),
     },
     plugins: [
       basemapPlugin,

@@ -8,11 +8,6 @@
 export interface SentinelTerms {
   subject: string[];
   context: string[];
-  /**
-   * Pieces of the subject terms such that every subject term contains one (sentinel-terms.ts
-   * subjectGates): a page in which none occurs cannot name the subject, so its ~85 terms are not tried.
-   */
-  gates: string[];
 }
 
 /**
@@ -24,8 +19,6 @@ export type TermGroup = readonly string[] | string;
 export interface CarriedTerms {
   subject: TermGroup;
   context: TermGroup;
-  /** See SentinelTerms.gates; without them every subject term is tried. */
-  gates?: TermGroup;
 }
 
 /**
@@ -122,21 +115,6 @@ export function coveredBy(term: string, by: string): boolean {
   // A Latin `by` must match inside the plain term itself; a long term may run on into a letter
   // on the page, so a short `by` at its very end does not count as ending on a word boundary.
   return !term.includes('+') && hasTerm(term.length >= 5 ? `${term}a` : term, by);
-}
-
-/** Whether any of the group's strings occurs anywhere in the text (plain substrings, no word edges). */
-export function anyPiece(text: string, pieces: TermGroup): boolean {
-  if (typeof pieces !== 'string') {
-    for (let i = 0; i < pieces.length; i++) if (text.includes(pieces[i]!)) return true;
-    return false;
-  }
-  for (let from = 0; from < pieces.length; ) {
-    let to = pieces.indexOf('|', from);
-    if (to === -1) to = pieces.length;
-    if (text.includes(pieces.slice(from, to))) return true;
-    from = to + 1;
-  }
-  return false;
 }
 
 /** The first term of the group found in the text, or null. */

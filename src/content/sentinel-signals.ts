@@ -2,7 +2,7 @@
  * The sentinel's page reading: cheap signals first, then a watch on text added later. Imports
  * nothing from core/ (see sentinel.ts for why it must stay small).
  */
-import { anyPiece, firstTerm, foldForSentinel, type CarriedTerms } from './sentinel-match';
+import { firstTerm, foldForSentinel, type CarriedTerms } from './sentinel-match';
 
 /**
  * How much text past the title is read: every scan of the fold and the term test is over it (in
@@ -163,8 +163,7 @@ const MAX_EARLIER_CHARS = 20_000;
 
 export function test(text: string, terms: CarriedTerms, state: SentinelState): boolean {
   const folded = foldForSentinel(text);
-  // The gates first: on most pages none occurs, and the subject's terms are never even read in.
-  state.subject ??= terms.gates === undefined || anyPiece(folded, terms.gates) ? firstTerm(folded, terms.subject) : null;
+  state.subject ??= firstTerm(folded, terms.subject);
   if (state.subject === null) {
     // Most news pages never name the story's subject: the ~300 context terms are not even tried.
     state.earlier = ((state.earlier ?? '') + '\n' + folded).slice(-MAX_EARLIER_CHARS);

@@ -3,10 +3,12 @@
  * the compact term list the sentinel tests pages against, derived from the dataset so a name
  * added to the data reaches the sentinel without touching its code.
  *
- * Subject: every name of Kim Jong Un and of North Korea, in all languages.
- * Context: the story's Russian side — Putin, Shoigu, Russia, the Kremlin, and every place on the
- * story's route and timeline (where each day happened) except the North Korean ones (Kim + Pyongyang is every North Korea
- * story). Generous on purpose: the sentinel only decides whether the lens looks closer.
+ * Subject: every name of Kim Jong Un and of North Korea, in all languages, but the state's formal
+ * names. Context: the story's Russian side — Putin, Shoigu, Russia, the Kremlin, the Far East and
+ * Vostochny in all languages, and in Russian every place on the story's route and timeline (where
+ * each day happened) except the North Korean ones (Kim + Pyongyang is every North Korea story).
+ * Generous where it matters: the sentinel only decides whether the lens looks closer, and the dev
+ * corpus (`npm run eval:sentinel`) must keep every story page the lens matches.
  */
 import type { Dataset, Entity } from '../data/schema';
 import { coveredBy, foldForSentinel, type SentinelTerms } from './sentinel-match';
@@ -32,9 +34,11 @@ export function sentinelTerm(raw: string): string | null {
   return stems.length === 0 ? null : stems.join('+');
 }
 
-function namesOf(e: Entity): string[] {
+function namesOf(e: Entity, langs?: readonly string[]): string[] {
   const out: string[] = [];
-  for (const group of [e.aliases, e.short ?? {}]) for (const list of Object.values(group)) if (list) out.push(...list);
+  for (const group of [e.aliases, e.short ?? {}]) {
+    for (const [lang, list] of Object.entries(group)) if (list && (!langs || langs.includes(lang))) out.push(...list);
+  }
   return out;
 }
 
@@ -50,65 +54,38 @@ function compact(terms: Iterable<string>): string[] {
 }
 
 /**
- * Shortest piece a gate may be: short pieces occur on too many pages (a gate that occurs only
- * costs the full subject test, as if there were no gate). Han and kana say more per character.
+ * The languages in which a page may name a stop of the trip without naming Russia: Russia's own
+ * (its outlets write "in Komsomolsk-on-Amur", not "in Russia"). Elsewhere coverage names Russia,
+ * Putin or the Far East within its opening paragraphs, which the context's other terms catch.
  */
-const minGate = (piece: string): number => (/[\u3040-\u30ff\u3400-\u9fff]/.test(piece) ? 2 : 4);
-
-/**
- * Gates for a term group: a few strings such that every term contains one of them (inside one of
- * its '+' stems), so a text with none of them can match no term. Greedy set cover: each round
- * takes the piece found in most of the terms not yet covered, the longer on a tie.
- */
-export function subjectGates(terms: readonly string[]): string[] {
-  const stems = terms.map((t) => t.split('+'));
-  const has = (i: number, piece: string): boolean => stems[i]!.some((st) => st.includes(piece));
-  let open = terms.map((_, i) => i);
-  const gates: string[] = [];
-  while (open.length > 0) {
-    const candidates = new Set<string>();
-    for (const i of open) {
-      for (const st of stems[i]!) {
-        const min = Math.min(minGate(st), st.length);
-        for (let a = 0; a < st.length; a++) for (let b = a + min; b <= st.length; b++) candidates.add(st.slice(a, b));
-      }
-    }
-    let best = '';
-    let bestCount = 0;
-    for (const c of candidates) {
-      if (c.startsWith(' ') || c.endsWith(' ')) continue;
-      const n = open.filter((i) => has(i, c)).length;
-      if (n > bestCount || (n === bestCount && c.length > best.length)) [best, bestCount] = [c, n];
-    }
-    gates.push(best);
-    open = open.filter((i) => !has(i, best));
-  }
-  return gates;
-}
+const ROUTE_LANGS: readonly string[] = ['ru'];
 
 export function deriveSentinelTerms(dataset: Dataset): SentinelTerms {
   const byId = new Map(dataset.entities.map((e) => [e.id, e]));
-  const contextIds = new Set(CONTEXT_IDS);
-  for (const id of dataset.story.route) contextIds.add(id);
+  const routeIds = new Set<string>(dataset.story.route);
   // Timeline places only: the entries' other entities include far-away places (New York for
   // the UN reaction) that say nothing about this story.
-  for (const entry of dataset.story.timeline) contextIds.add(entry.place);
-  const termsFor = (ids: Iterable<string>): string[] => {
+  for (const entry of dataset.story.timeline) routeIds.add(entry.place);
+  const termsFor = (ids: Iterable<string>, langs?: readonly string[]): string[] => {
     const out: string[] = [];
     for (const id of ids) {
       const e = byId.get(id);
       if (!e) continue;
-      for (const name of namesOf(e)) {
+      for (const name of namesOf(e, langs)) {
         const t = sentinelTerm(name);
         if (t) out.push(t);
       }
     }
     return compact(out);
   };
-  const subject = termsFor(SUBJECT_IDS);
+  // The state's formal names ("Democratic People's Republic of Korea", four words and more) are left
+  // to the lens: coverage that writes one also writes "North Korea", "DPRK" or his name.
+  const subject = termsFor(SUBJECT_IDS).filter((t) => t.split(/[ +]/).length <= 3);
   return {
     subject,
-    context: termsFor([...contextIds].filter((id) => !NOT_CONTEXT.has(id) && !SUBJECT_IDS.includes(id))),
-    gates: subjectGates(subject),
+    context: compact([
+      ...termsFor(CONTEXT_IDS),
+      ...termsFor([...routeIds].filter((id) => !NOT_CONTEXT.has(id) && !SUBJECT_IDS.includes(id) && !CONTEXT_IDS.includes(id)), ROUTE_LANGS),
+    ]),
   };
 }

@@ -30,7 +30,6 @@ import { leaveEarly, readSignals, test, watchAdditions, type SentinelState } fro
 /** Set by build.mjs from the dataset (see sentinel-terms.ts): each group's terms joined by '|'. */
 declare const __STORYLENS_SENTINEL_SUBJECT__: string;
 declare const __STORYLENS_SENTINEL_CONTEXT__: string;
-declare const __STORYLENS_SENTINEL_GATES__: string;
 
 interface MiniApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
@@ -63,8 +62,8 @@ function settle(hit: boolean, state: SentinelState): void {
 
 /**
  * The term list as build.mjs put it in: each group one '|'-delimited string, walked in place
- * (no JSON.parse, no split). The ~85 subject terms are tried only where one of their ~35 gates
- * occurs, the ~350 context terms only once the subject is seen, which most pages never name. Each group's literal sits in its own getter, so the engine takes it in
+ * (no JSON.parse, no split). The ~160 context terms are tried only once the subject is seen, which
+ * most pages never name. Each group's literal sits in its own getter, so the engine takes it in
  * (parses and interns the few KB) only when first asked: not on pages that leave early, and the
  * context list only on pages that name the subject.
  */
@@ -75,7 +74,6 @@ const sentinelTerms: CarriedTerms = {
   get context(): string {
     return __STORYLENS_SENTINEL_CONTEXT__;
   },
-  gates: __STORYLENS_SENTINEL_GATES__,
 };
 
 function run(): void {

@@ -231,10 +231,10 @@ describe('Chromium', () => {
     await chromium?.close();
   });
 
-  // 16 KB: about 9.5 KB of it is the story's names in 24 languages (derived from the dataset at build time;
-  // Devanagari, Bengali and Arabic letters take 2–3 bytes each).
-  it('ships a sentinel under 16 KB', () => {
-    expect(statSync(join(CHROME_DIST, 'content/sentinel.js')).size).toBeLessThan(16 * 1024);
+  // 10 KB (the benchmark's target): about 4.5 KB of it is the story's names in 24 languages (derived from
+  // the dataset at build time; Devanagari, Bengali and Arabic letters take 2–3 bytes each).
+  it('ships a sentinel under 10 KB', () => {
+    expect(statSync(join(CHROME_DIST, 'content/sentinel.js')).size).toBeLessThan(10 * 1024);
   });
 
   inPageSuite('chromium', () => ({

@@ -76,11 +76,11 @@ export function deriveSentinelTerms(dataset: Dataset): SentinelTerms {
         if (t) out.push(t);
       }
     }
-    return compact(out);
+    return out;
   };
   // The state's formal names ("Democratic People's Republic of Korea", four words and more) are left
   // to the lens: coverage that writes one also writes "North Korea", "DPRK" or his name.
-  const subject = termsFor(SUBJECT_IDS).filter((t) => t.split(/[ +]/).length <= 3);
+  const subject = compact(termsFor(SUBJECT_IDS).filter((t) => t.split(/[ +]/).length <= 3));
   return {
     subject,
     context: compact([

@@ -8,6 +8,7 @@ import type { Dataset, Entity, Lang } from '../data/schema';
 import type { EntityHit, LinkedMention } from './types';
 import { compilePatterns, matchText, type CompiledMatcher, type Match, type PatternEntry, type PatternSpec } from './matcher';
 import { normalize } from './normalize';
+import { leadingRun } from './sorted';
 
 const entityIndexes = new WeakMap<Dataset, Map<string, Entity>>();
 
@@ -23,7 +24,7 @@ export function entityIndex(dataset: Dataset): Map<string, Entity> {
 /**
  * The distinct entities a match may name, kept per entries list: a match's list is most often its
  * pattern's own, shared by every occurrence, and it holds one entry per language spelling the name
- * so (sixteen for "Putin"), so it is not reduced again at every occurrence and every question.
+ * so (sixteen for "Putin"): it is not reduced again at every occurrence and every question.
  * Callers only read the result.
  */
 const candidateIds = new WeakMap<readonly PatternEntry[], string[]>();
@@ -137,18 +138,11 @@ const SENTENCE_END = /[.!?。！？\n]/u;
  */
 function resolveAmbiguous(ids: string[], at: number, fullAt: FullMention[], fullCount: Map<string, number>, text: string): string | null {
   let nearest: FullMention | null = null;
-  // fullAt is in text order: start from the last full mention before `at` (found by bisection)
-  // rather than walk back from the end of the text for every ambiguous match.
-  let lo = 0;
-  let hi = fullAt.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((fullAt[mid] as FullMention).start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo - 1; k >= 0; k--) {
+  // fullAt is in text order: start from the last full mention before `at` rather than walk back
+  // from the end of the text for every ambiguous match.
+  for (let k = leadingRun(fullAt, (f) => f.start < at) - 1; k >= 0; k--) {
     const f = fullAt[k] as FullMention;
-    if (f.start < at && ids.includes(f.id)) {
+    if (ids.includes(f.id)) {
       nearest = f;
       break;
     }

@@ -385,8 +385,8 @@ export function dateInUrl(url: string): string | null {
     const d = ymd(m[1], m[3], m[4]);
     if (d !== null) return d;
   }
-  // A whole path segment (or a segment's dash-joined lead) of year and month, nothing else: an
-  // id's digits (/20231234/, /057803.html) do not make a month.
+  // A whole path segment of year and month, nothing else (/2023/09/, /202309/, /2023-09/): an id's
+  // digits (/20231234/, /057803.html) do not make a month.
   const month = /(?:^|\/)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])(?=\/)/.exec(path);
   return month ? `${month[1]}-${month[2]}` : null;
 }

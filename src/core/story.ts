@@ -172,20 +172,22 @@ interface PublishedEvidence {
  */
 function dateEvidence(published: string | null, s: StoryLike, ours: boolean): PublishedEvidence | null {
   if (!published) return null;
-  // A month alone (the URL's /2023/09/): the window when the month overlaps it, else judged by its
-  // middle day; it rules a story out only when the whole month lies before it.
+  // A month alone (the URL's /2023/09/) is the span of its days: the window when it overlaps the
+  // window, ruled out only when all of it lies before; else judged by its middle day.
   const monthOnly = /^\d{4}-\d{2}$/.test(published);
   if (!monthOnly && !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
-  const p = dayNumber(monthOnly ? `${published}-15` : published);
-  const last = monthOnly ? dayNumber(`${published}-28`) + 3 : p; // at or past the month's last day
+  const first = dayNumber(monthOnly ? `${published}-01` : published);
+  const last = monthOnly ? dayNumber(`${published}-28`) + 3 : first; // at or past the month's last day
+  const p = monthOnly ? first + 14 : first;
   const start = dayNumber(s.start);
   const end = dayNumber(s.end);
   const what = ours ? 'the visit' : s.title;
   if (last < start - 30) return { when: 'before', weight: 0, text: `published ${published}, before ${what} began`, ruledOut: true, inWindow: false };
-  const first = monthOnly ? p - 14 : p;
-  if (monthOnly && first <= end + 10 && last >= start - 3) return { when: 'window', weight: 4, text: `published in ${published}, the month of ${what}`, ruledOut: false, inWindow: true };
+  if (first <= end + 10 && last >= start - 3) {
+    const text = monthOnly ? `published in ${published}, the month of ${what}` : `published ${published}, during ${what} or just after`;
+    return { when: 'window', weight: 4, text, ruledOut: false, inWindow: true };
+  }
   if (p < start - 3) return { when: 'weeks-before', weight: 1.5, text: `published ${published}, in the weeks before ${what}`, ruledOut: false, inWindow: false };
-  if (p <= end + 10) return { when: 'window', weight: 4, text: `published ${published}, during ${what} or just after`, ruledOut: false, inWindow: true };
   if (p <= end + 60) return { when: 'weeks-after', weight: 2, text: `published ${published}, in the weeks after ${what}`, ruledOut: false, inWindow: false };
   if (p <= end + 180) return { when: 'months-after', weight: -1, text: `published ${published}, months after ${what}`, ruledOut: false, inWindow: false };
   const months = Math.round((p - end) / 30.4);
@@ -276,13 +278,13 @@ function textDateEvidence(dates: DateMentions, titleDates: DateMentions, s: Stor
   return null;
 }
 
+const YEAR_NEAR_MONTH = new RegExp(String.raw`(?<!\d)${YEAR}(?!\d)`, 'g');
+
 /**
  * Months named anywhere in a text, in any of our languages (1–12), except a month dated to another
  * year than `year` ("April 2019", "2019年4月"): that dates an earlier or later event the page
  * recalls, not the page's own time.
  */
-const YEAR_NEAR_MONTH = new RegExp(String.raw`(?<!\d)${YEAR}(?!\d)`, 'g');
-
 function namedMonths(text: string, year: number): Set<number> {
   const out = new Set<number>();
   const add = (mo: number, at: number, end: number) => {

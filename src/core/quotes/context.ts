@@ -5,6 +5,7 @@ import { compileCues, type CueFinder } from './cue-finder';
 import { cuesFor, type LangCues } from './cues';
 import { roleIndexFor, type RoleIndex } from './roles';
 import { entityIndex } from '../linker';
+import { leadingRun } from '../sorted';
 
 export interface SpeakerRecord {
   pos: number;
@@ -134,14 +135,7 @@ export function corefer(ctx: QuoteContext, name: string, pos: number): PartyRef 
   }
   const list = ctx.personsByWord.get(bare);
   if (list) {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid] as LinkedMention).start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    const m = list[lo - 1];
+    const m = list[leadingRun(list, (x) => x.start < pos) - 1];
     if (m && m.id !== null && m.start >= pos - 20000) return { id: m.id, name: ctx.entities.get(m.id)?.name ?? m.name };
   }
   const holders = ctx.shortForms.get(bare) ?? [];

@@ -5,6 +5,7 @@
  */
 import type { Dataset, Entity } from '../../data/schema';
 import type { LinkedMention, Span } from '../types';
+import { leadingRun } from '../sorted';
 
 export interface RoleHit extends Span {
   phrase: string;
@@ -103,29 +104,15 @@ function windowFinder(re: RegExp | null, phraseOf: (match: string) => string): (
     // or run): the quote finder asks thousands of times per page, and the test above is then a
     // pointer comparison instead of a comparison of the whole text each time.
     scanned = text;
-    let lo = 0;
-    let hi = hits.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((hits[mid] as RoleHit).start < from) lo = mid + 1;
-      else hi = mid;
-    }
     const out: RoleHit[] = [];
-    for (let i = lo; i < hits.length && (hits[i] as RoleHit).end <= to; i++) out.push({ ...(hits[i] as RoleHit) });
+    for (let i = leadingRun(hits, (h) => h.start < from); i < hits.length && (hits[i] as RoleHit).end <= to; i++) out.push({ ...(hits[i] as RoleHit) });
     return out;
   };
 }
 
 /** Index of the first mention that ends after pos (mentions sorted by start, non-overlapping). */
 export function firstMentionAfter(mentions: readonly LinkedMention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as LinkedMention).end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return leadingRun(mentions, (m) => m.end <= pos);
 }
 
 export function resolveRole(

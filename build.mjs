@@ -117,10 +117,15 @@ async function sentinelTerms() {
 }
 
 /** A term group as the sentinel carries it: one string, terms between '|' (which no folded term contains). */
-function delimited(group) {
-  const bad = group.find((t) => t.includes('|') || t === '');
-  if (bad !== undefined) throw new Error(`sentinel term ${JSON.stringify(bad)} cannot be carried in a '|'-delimited list`);
-  return group.join('|');
+function delimited(group, by = '|') {
+  const bad = group.find((t) => t.includes('|') || t.includes(by) || t === '');
+  if (bad !== undefined) throw new Error(`sentinel term ${JSON.stringify(bad)} cannot be carried in a '${by}'-delimited list`);
+  return group.join(by);
+}
+
+/** The subject's sets of pieces as the sentinel carries them: sets between '|', pieces between '&'. */
+function carriedSets(sets) {
+  return delimited(sets.map((set) => delimited(set, '&')));
 }
 
 function extensionOptions(outDir, browserName, terms) {
@@ -143,7 +148,7 @@ function extensionOptions(outDir, browserName, terms) {
       __STORYLENS_BROWSER__: JSON.stringify(browserName),
       // Each group as one '|'-delimited string, split only on pages that pass the early exit (an
       // object literal would be built on every page; splitting is cheaper than JSON.parse).
-      __STORYLENS_SENTINEL_SUBJECT__: JSON.stringify(delimited(terms.subject)),
+      __STORYLENS_SENTINEL_SUBJECT__: JSON.stringify(carriedSets(terms.subject)),
       __STORYLENS_SENTINEL_CONTEXT__: JSON.stringify(delimited(terms.context)),
     },
     plugins: [

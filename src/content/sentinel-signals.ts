@@ -2,7 +2,7 @@
  * The sentinel's page reading: cheap signals first, then a watch on text added later. Imports
  * nothing from core/ (see sentinel.ts for why it must stay small).
  */
-import { firstTerm, foldForSentinel, type CarriedTerms } from './sentinel-match';
+import { firstSet, firstTerm, foldForSentinel, type CarriedTerms } from './sentinel-match';
 
 /**
  * How much text past the title is read: every scan of the fold and the term test is over it (in
@@ -22,9 +22,10 @@ const RECHECK_DELAY_MS = 800;
  * takes text and attribute nodes from XPath too. Only a page with paragraphs but no article
  * markup has elements read (hasProse).
  *
- * The queries are string literals (esbuild joins the `+` pieces at build time): building them
- * when the script starts (map/join over the key lists) cost ~0.2 ms in Chromium and ~0.5 ms in
- * Firefox on every page, before the early exit. Lower-casing is XPath's `translate`; meta keys
+ * The queries are string literals, joined by `+` when the script starts (a few concatenations, so
+ * the bundle carries XPath's long lower-casing once): building them with map/join over the key
+ * lists cost ~0.2 ms in Chromium and ~0.5 ms in Firefox on every page, before the early exit.
+ * Lower-casing is XPath's `translate`; meta keys
  * are tested per attribute (`@*[…]`) against one space-delimited list, so each key is lowered once.
  */
 const MIN_LONG_PARAGRAPH = 120;
@@ -33,9 +34,17 @@ const MAX_PARAGRAPHS = 60;
 const MAX_TEXT_NODES = 1500;
 const MIN_PROSE_RUN = 200;
 
+/** An attribute's value lower-cased, in XPath 1.0 (no lower-case()): the node itself, and a meta's content. */
+const UPPER_TO_LOWER = "'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')";
+const LOWER = `translate(.,${UPPER_TO_LOWER}`;
+const LOWER_CONTENT = `translate(../@content,${UPPER_TO_LOWER}`;
+
+/** An element made editable: contenteditable present and not "false" (in any case). */
+const EDITABLE = "@contenteditable and translate(@contenteditable,'FALSE','false')!='false'";
+
 /** The page itself is an editor or an app: its root or body editable (not "false"), or role=application. */
 const APP_QUERY =
-  "boolean((/html | /html/body)[@role='application' or @contenteditable and translate(@contenteditable,'FALSE','false')!='false'])";
+  `boolean((/html | /html/body)[@role='application' or ${EDITABLE}])`;
 
 /**
  * The article markup a page's <head> carries: og:type article/news, an `article:*` property, a
@@ -43,13 +52,12 @@ const APP_QUERY =
  * against the space-delimited list), or article JSON-LD ("Article" covers NewsArticle and its kin).
  */
 const HEAD_MARKUP_QUERY =
-  'boolean(/html/head/meta[@*[(name()=\'property\' or name()=\'name\' or name()=\'itemprop\') and (' +
-  "starts-with(translate(.,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz'),'article:')" +
+  "boolean(/html/head/meta[@*[(name()='property' or name()='name' or name()='itemprop') and (" +
+  `starts-with(${LOWER},'article:')` +
   " or contains(' pubdate publishdate publish-date publish_date dc.date dc.date.issued dcterms.date dcterms.created article.published" +
-  ' parsely-type parsely-pub-date sailthru.date datepublished news_keywords original-source syndication-source citation_publication_date \',' +
-  " concat(' ',translate(.,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz'),' '))" +
-  " or translate(.,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')='og:type' and" +
-  " (contains(translate(../@content,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz'),'article') or contains(translate(../@content,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz'),'news')))]]" +
+  " parsely-type parsely-pub-date sailthru.date datepublished news_keywords original-source syndication-source citation_publication_date '," +
+  ` concat(' ',${LOWER},' '))` +
+  ` or ${LOWER}='og:type' and (contains(${LOWER_CONTENT},'article') or contains(${LOWER_CONTENT},'news')))]]` +
   " | /html/head/script[@type='application/ld+json'][contains(.,'Article') or contains(.,'BlogPosting') or contains(.,'ReportageNews')])";
 const BODY_LD_QUERY = "boolean(/html/body//script[@type='application/ld+json'][contains(.,'Article') or contains(.,'BlogPosting') or contains(.,'ReportageNews')])";
 const MICRODATA = '[itemtype*="Article"],[itemprop="articleBody"]';
@@ -57,17 +65,17 @@ const MICRODATA = '[itemtype*="Article"],[itemprop="articleBody"]';
 /**
  * The reading, as one XPath query for text and attribute nodes (in page order: the head's meta
  * first): description / og / twitter title and description meta, the first three <h1>s, the first
- * 60 paragraphs. Paragraphs in navigation, headers, footers and editable regions are not read.
- * Editable regions go by attribute: `isContentEditable` would force a style recalculation of the
- * whole page.
+ * 60 paragraphs. Paragraphs in navigation, headers, footers and editable regions are not read:
+ * one walk up each paragraph's ancestors tests them all (one `ancestor::` step per kind walked up
+ * eight times). Editable regions go by attribute: `isContentEditable` would force a style
+ * recalculation of the whole page.
  */
 const SIGNAL_QUERY =
   "/html/head/meta[@*[(name()='property' or name()='name') and contains(' description og:title og:description twitter:title twitter:description '," +
-  " concat(' ',translate(.,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz'),' '))]]/@content" +
+  ` concat(' ',${LOWER},' '))]]/@content` +
   ' | (//h1)[position() <= 3]//text()' +
-  ' | (//p)[position() <= 60][not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::header' +
-  " or ancestor::*[@role='navigation' or @role='contentinfo']" +
-  " or ancestor-or-self::*[@contenteditable and translate(@contenteditable,'FALSE','false')!='false'])]//text()";
+  " | (//p)[position() <= 60][not(ancestor-or-self::*[self::nav or self::footer or self::aside or self::header" +
+  ` or @role='navigation' or @role='contentinfo' or ${EDITABLE}])]//text()`;
 
 const count = (doc: Document, tag: string): number => doc.getElementsByTagName(tag).length;
 const xpathTrue = (doc: Document, expr: string): boolean => doc.evaluate(expr, doc, null, 3 /* XPathResult.BOOLEAN_TYPE */, null).booleanValue;
@@ -154,7 +162,7 @@ export function readSignals(doc: Document): string {
 export interface SentinelState {
   subject: string | null;
   context: string | null;
-  /** Folded text read before the subject appeared, so that context named earlier still counts. */
+  /** Text read before the subject appeared (as read, not folded), so that context named earlier still counts. */
   earlier?: string;
 }
 
@@ -162,15 +170,15 @@ export interface SentinelState {
 const MAX_EARLIER_CHARS = 20_000;
 
 export function test(text: string, terms: CarriedTerms, state: SentinelState): boolean {
-  const folded = foldForSentinel(text);
-  state.subject ??= firstTerm(folded, terms.subject);
+  state.subject ??= firstSet(text.toLowerCase(), terms.subject);
   if (state.subject === null) {
-    // Most news pages never name the story's subject: the ~300 context terms are not even tried.
-    state.earlier = ((state.earlier ?? '') + '\n' + folded).slice(-MAX_EARLIER_CHARS);
+    // Most news pages never name the story's subject: they are told without the fold, and the
+    // ~160 context terms are not even tried.
+    state.earlier = ((state.earlier ?? '') + '\n' + text).slice(-MAX_EARLIER_CHARS);
     return false;
   }
   if (state.context === null) {
-    state.context = firstTerm(state.earlier ? `${state.earlier}\n${folded}` : folded, terms.context);
+    state.context = firstTerm(foldForSentinel(state.earlier ? `${state.earlier}\n${text}` : text), terms.context);
     state.earlier = undefined;
   }
   return state.context !== null;

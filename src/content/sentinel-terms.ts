@@ -1,10 +1,11 @@
 /**
- * BUILD TIME ONLY (build.mjs bundles and runs this, then defines __STORYLENS_SENTINEL_TERMS__):
- * the compact term list the sentinel tests pages against, derived from the dataset so a name
- * added to the data reaches the sentinel without touching its code.
+ * BUILD TIME ONLY (build.mjs bundles and runs this, then defines the sentinel's
+ * __STORYLENS_SENTINEL_SUBJECT__ and _CONTEXT__): the compact term list the sentinel tests pages
+ * against, derived from the dataset so a name added to the data reaches the sentinel without
+ * touching its code.
  *
  * Subject: every name of Kim Jong Un and of North Korea, in all languages, but the state's formal
- * names. Context: the story's Russian side — Putin, Shoigu, Russia, the Kremlin, the Far East and
+ * names, as the pieces a page must hold to name it (subjectPieces: told without the fold). Context: the story's Russian side — Putin, Shoigu, Russia, the Kremlin, the Far East and
  * Vostochny in all languages, and in Russian every place on the story's route and timeline (where
  * each day happened) except the North Korean ones (Kim + Pyongyang is every North Korea story).
  * Generous where it matters: the sentinel only decides whether the lens looks closer, and the dev
@@ -60,6 +61,64 @@ function compact(terms: Iterable<string>): string[] {
  */
 const ROUTE_LANGS: readonly string[] = ['ru'];
 
+/**
+ * Whether a character reads the same on a page, lower-cased, as after the sentinel's fold:
+ * unchanged by NFKD (no accent, no compatibility form), or a Hangul syllable or kana (NFKD takes
+ * them apart; pages write them whole).
+ */
+function foldStable(ch: string): boolean {
+  return ch.normalize('NFKD') === ch || /[\uac00-\ud7af\u3040-\u30ff]/.test(ch);
+}
+
+const SEPARATOR_RUN = /[\s\u00a0\u2010-\u2015\u2212\u00b7\u30fb\uff65\u2027-]+/;
+const isLatin = (piece: string): boolean => /^[\x00-\u024f]+$/.test(piece);
+
+/**
+ * What a page must hold, lower-cased, to name `name` in any spelling the fold would make the same
+ * (the sentinel's subject test, firstSet): the runs of fold-stable characters in its words (in
+ * Cyrillic, in the stems the term keeps, as the name declines), Latin runs of three letters or
+ * more. An accent ("Corée") breaks a run, so a page that writes the name without it ("Coree")
+ * still holds every piece; a page that adds an accent the dataset's spellings do not have is
+ * the case given up.
+ */
+export function subjectPieces(name: string): string[] {
+  const lower = name.toLowerCase().trim();
+  let words = lower.split(SEPARATOR_RUN).filter((w) => w !== '');
+  if (CYRILLIC.test(lower)) words = words.map((w) => (w.length >= 5 ? w.replace(CYRILLIC_ENDING, '') : w)).filter((w) => w.length >= 3);
+  const pieces: string[] = [];
+  for (const word of words) {
+    let run = '';
+    for (const ch of `${word}\u0000`) {
+      if (ch !== '\u0000' && foldStable(ch)) {
+        run += ch;
+        continue;
+      }
+      if (run.length >= (isLatin(run) ? 3 : 2)) pieces.push(run);
+      run = '';
+    }
+  }
+  // Too little left to tell a page by ("kim" of "Kim Jŏng-ŭn", "korea" of "N. Korea", "tri" of
+  // "Triều Tiên"): the name as written instead (pages write Vietnamese letters precomposed).
+  if (pieces.every(isLatin) && pieces.join('').length < 6) return [lower];
+  return [...new Set(pieces)];
+}
+
+/**
+ * The subject's sets of pieces, one per name; a page that holds every piece of one set names the
+ * subject. A set is dropped when another set's every piece lies inside one of its own (that one
+ * already finds every page this one would).
+ */
+function subjectSets(names: readonly string[]): string[][] {
+  const sets = [...new Map(names.map(subjectPieces).map((p) => [[...p].sort().join('&'), p])).values()];
+  sets.sort((a, b) => a.length - b.length || a.join('').length - b.join('').length);
+  const kept: string[][] = [];
+  for (const set of sets) {
+    if (kept.some((k) => k.every((piece) => set.some((p) => p.includes(piece))))) continue;
+    kept.push(set);
+  }
+  return kept;
+}
+
 export function deriveSentinelTerms(dataset: Dataset): SentinelTerms {
   const byId = new Map(dataset.entities.map((e) => [e.id, e]));
   const routeIds = new Set<string>(dataset.story.route);
@@ -80,9 +139,17 @@ export function deriveSentinelTerms(dataset: Dataset): SentinelTerms {
   };
   // The state's formal names ("Democratic People's Republic of Korea", four words and more) are left
   // to the lens: coverage that writes one also writes "North Korea", "DPRK" or his name.
-  const subject = compact(termsFor(SUBJECT_IDS).filter((t) => t.split(/[ +]/).length <= 3));
+  const subjectNames: string[] = [];
+  for (const id of SUBJECT_IDS) {
+    const e = byId.get(id);
+    if (!e) continue;
+    for (const name of namesOf(e)) {
+      const t = sentinelTerm(name);
+      if (t && t.split(/[ +]/).length <= 3) subjectNames.push(name);
+    }
+  }
   return {
-    subject,
+    subject: subjectSets(subjectNames),
     context: compact([
       ...termsFor(CONTEXT_IDS),
       ...termsFor([...routeIds].filter((id) => !NOT_CONTEXT.has(id) && !SUBJECT_IDS.includes(id) && !CONTEXT_IDS.includes(id)), ROUTE_LANGS),

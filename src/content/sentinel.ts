@@ -27,7 +27,10 @@ import { SENTINEL_VERDICT_KEY, type SentinelVerdict } from '../shared/sentinel-v
 import type { CarriedTerms } from './sentinel-match';
 import { leaveEarly, readSignals, test, watchAdditions, type SentinelState } from './sentinel-signals';
 
-/** Set by build.mjs from the dataset (see sentinel-terms.ts): each group's terms joined by '|'. */
+/**
+ * Set by build.mjs from the dataset (see sentinel-terms.ts): the subject's sets of pieces (sets
+ * between '|', pieces between '&'), the context's terms joined by '|'.
+ */
 declare const __STORYLENS_SENTINEL_SUBJECT__: string;
 declare const __STORYLENS_SENTINEL_CONTEXT__: string;
 
@@ -61,8 +64,8 @@ function settle(hit: boolean, state: SentinelState): void {
 }
 
 /**
- * The term list as build.mjs put it in: each group one '|'-delimited string, walked in place
- * (no JSON.parse, no split). The ~160 context terms are tried only once the subject is seen, which
+ * The term list as build.mjs put it in: each group one '|'-delimited string (the subject's
+ * pieces joined by '&' within each set), walked in place (no JSON.parse, no split). The ~160 context terms are tried only once the subject is seen, which
  * most pages never name. Each group's literal sits in its own getter, so the engine takes it in
  * (parses and interns the few KB) only when first asked: not on pages that leave early, and the
  * context list only on pages that name the subject.

@@ -1,7 +1,8 @@
 /**
  * The sentinel's story test, kept tiny and dependency-free (it ships in the sentinel bundle that
- * runs on every news page). Terms come pre-folded from the build (sentinel-terms.ts); the same
- * fold is applied to the page's text here, so both sides agree.
+ * runs on every news page). The context's terms come pre-folded from the build (sentinel-terms.ts);
+ * the same fold is applied to the page's text here, so both sides agree. The subject's pieces are
+ * looked for in the text only lower-cased (firstSet).
  */
 
 /**
@@ -34,14 +35,8 @@ export interface CarriedTerms {
  * never name the subject, are told without the fold, whose first `normalize` costs 0.2–1 ms.
  */
 export function firstSet(lower: string, sets: PieceSets): string | null {
-  if (typeof sets !== 'string') {
-    for (let i = 0; i < sets.length; i++) {
-      let all = true;
-      for (let j = 0; j < sets[i]!.length && all; j++) all = lower.includes(sets[i]![j]!);
-      if (all) return sets[i]!.join('+');
-    }
-    return null;
-  }
+  // The build's lists (tests, the CLI's eval) take the carried form's one walk; the bundle always carries a string.
+  if (typeof sets !== 'string') sets = sets.map((set) => set.join('&')).join('|');
   for (let from = 0; from <= sets.length; ) {
     let to = sets.indexOf('|', from);
     if (to === -1) to = sets.length;

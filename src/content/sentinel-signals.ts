@@ -25,8 +25,8 @@ const RECHECK_DELAY_MS = 800;
  * The queries are string literals, joined by `+` when the script starts (a few concatenations, so
  * the bundle carries XPath's long lower-casing once): building them with map/join over the key
  * lists cost ~0.2 ms in Chromium and ~0.5 ms in Firefox on every page, before the early exit.
- * Lower-casing is XPath's `translate`; meta keys
- * are tested per attribute (`@*[…]`) against one space-delimited list, so each key is lowered once.
+ * Lower-casing is XPath's `translate`; meta keys are tested per attribute (`@*[…]`) against one
+ * space-delimited list, so each key is lowered once.
  */
 const MIN_LONG_PARAGRAPH = 120;
 const MIN_PARAGRAPH_CHARS = 600;
@@ -66,8 +66,8 @@ const MICRODATA = '[itemtype*="Article"],[itemprop="articleBody"]';
  * The reading, as one XPath query for text and attribute nodes (in page order: the head's meta
  * first): description / og / twitter title and description meta, the first three <h1>s, the first
  * 60 paragraphs. Paragraphs in navigation, headers, footers and editable regions are not read:
- * one walk up each paragraph's ancestors tests them all (one `ancestor::` step per kind walked up
- * eight times). Editable regions go by attribute: `isContentEditable` would force a style
+ * one walk up each paragraph's ancestors tests every kind (an `ancestor::` step per kind would
+ * walk up eight times). Editable regions go by attribute: `isContentEditable` would force a style
  * recalculation of the whole page.
  */
 const SIGNAL_QUERY =

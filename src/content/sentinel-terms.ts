@@ -5,7 +5,8 @@
  * touching its code.
  *
  * Subject: every name of Kim Jong Un and of North Korea, in all languages, but the state's formal
- * names, as the pieces a page must hold to name it (subjectPieces: told without the fold). Context: the story's Russian side — Putin, Shoigu, Russia, the Kremlin, the Far East and
+ * names, as the pieces a page must hold to name it (subjectPieces: told without the fold).
+ * Context: the story's Russian side — Putin, Shoigu, Russia, the Kremlin, the Far East and
  * Vostochny in all languages, and in Russian every place on the story's route and timeline (where
  * each day happened) except the North Korean ones (Kim + Pyongyang is every North Korea story).
  * Generous where it matters: the sentinel only decides whether the lens looks closer, and the dev
@@ -28,12 +29,12 @@ export function sentinelTerm(raw: string): string | null {
   if (folded.length < 2) return null;
   if (!CYRILLIC.test(folded)) return /^[a-z]/.test(folded) && folded.length < 3 ? null : folded;
   // Russian declension: stem each word, keep the stems of 3+ letters, require them all.
-  const stems = folded
-    .split(' ')
-    .map((w) => (w.length >= 5 ? w.replace(CYRILLIC_ENDING, '') : w))
-    .filter((w) => w.length >= 3);
-  return stems.length === 0 ? null : stems.join('+');
+  const kept = stems(folded.split(' '));
+  return kept.length === 0 ? null : kept.join('+');
 }
+
+/** Cyrillic words as the sentinel requires them: each stem of 3+ letters, its case ending cut. */
+const stems = (words: readonly string[]): string[] => words.map((w) => (w.length >= 5 ? w.replace(CYRILLIC_ENDING, '') : w)).filter((w) => w.length >= 3);
 
 function namesOf(e: Entity, langs?: readonly string[]): string[] {
   const out: string[] = [];
@@ -70,7 +71,13 @@ function foldStable(ch: string): boolean {
   return ch.normalize('NFKD') === ch || /[\uac00-\ud7af\u3040-\u30ff]/.test(ch);
 }
 
-const SEPARATOR_RUN = /[\s\u00a0\u2010-\u2015\u2212\u00b7\u30fb\uff65\u2027-]+/;
+/** A name's words, lower-cased as written: split where the sentinel's fold puts a space. */
+function wordsOf(name: string): string[] {
+  let spaced = '';
+  for (const ch of name.toLowerCase()) spaced += foldForSentinel(ch).trim() === '' ? ' ' : ch;
+  return spaced.split(' ').filter((w) => w !== '');
+}
+
 const isLatin = (piece: string): boolean => /^[\x00-\u024f]+$/.test(piece);
 
 /**
@@ -83,8 +90,7 @@ const isLatin = (piece: string): boolean => /^[\x00-\u024f]+$/.test(piece);
  */
 export function subjectPieces(name: string): string[] {
   const lower = name.toLowerCase().trim();
-  let words = lower.split(SEPARATOR_RUN).filter((w) => w !== '');
-  if (CYRILLIC.test(lower)) words = words.map((w) => (w.length >= 5 ? w.replace(CYRILLIC_ENDING, '') : w)).filter((w) => w.length >= 3);
+  const words = CYRILLIC.test(lower) ? stems(wordsOf(lower)) : wordsOf(lower);
   const pieces: string[] = [];
   for (const word of words) {
     let run = '';
@@ -125,29 +131,16 @@ export function deriveSentinelTerms(dataset: Dataset): SentinelTerms {
   // Timeline places only: the entries' other entities include far-away places (New York for
   // the UN reaction) that say nothing about this story.
   for (const entry of dataset.story.timeline) routeIds.add(entry.place);
-  const termsFor = (ids: Iterable<string>, langs?: readonly string[]): string[] => {
-    const out: string[] = [];
-    for (const id of ids) {
+  const namesFor = (ids: Iterable<string>, langs?: readonly string[]): string[] =>
+    [...ids].flatMap((id) => {
       const e = byId.get(id);
-      if (!e) continue;
-      for (const name of namesOf(e, langs)) {
-        const t = sentinelTerm(name);
-        if (t) out.push(t);
-      }
-    }
-    return out;
-  };
+      return e ? namesOf(e, langs) : [];
+    });
+  const termsFor = (ids: Iterable<string>, langs?: readonly string[]): string[] =>
+    namesFor(ids, langs).flatMap((name) => sentinelTerm(name) ?? []);
   // The state's formal names ("Democratic People's Republic of Korea", four words and more) are left
   // to the lens: coverage that writes one also writes "North Korea", "DPRK" or his name.
-  const subjectNames: string[] = [];
-  for (const id of SUBJECT_IDS) {
-    const e = byId.get(id);
-    if (!e) continue;
-    for (const name of namesOf(e)) {
-      const t = sentinelTerm(name);
-      if (t && t.split(/[ +]/).length <= 3) subjectNames.push(name);
-    }
-  }
+  const subjectNames = namesFor(SUBJECT_IDS).filter((name) => (sentinelTerm(name)?.split(/[ +]/).length ?? Infinity) <= 3);
   return {
     subject: subjectSets(subjectNames),
     context: compact([

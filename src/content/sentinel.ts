@@ -85,9 +85,14 @@ function run(): void {
     if (__STORYLENS_BENCH__) performance.measure('storylens:cs', 'storylens:cs:start');
     return;
   }
-  if (__STORYLENS_BENCH__) performance.mark('storylens:sentinel:start');
+  if (__STORYLENS_BENCH__) {
+    performance.measure('storylens:cs:leave', 'storylens:cs:start');
+    performance.mark('storylens:sentinel:start');
+  }
   const state: SentinelState = { subject: null, context: null };
-  const hit = test(readSignals(document), sentinelTerms, state);
+  const signals = readSignals(document);
+  if (__STORYLENS_BENCH__) performance.measure('storylens:sentinel:read', 'storylens:sentinel:start');
+  const hit = test(signals, sentinelTerms, state);
   if (__STORYLENS_BENCH__) performance.measure('storylens:sentinel', 'storylens:sentinel:start');
   settle(hit, state);
   if (!hit) {

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, launchFirefox, ROOT, startNewsServer } from '../e2e/harness';
 import { analyzeHtml } from '../../src/cli/analyze-html';
@@ -84,7 +84,7 @@ export interface BenchResults {
   heap: { page: string; runs: number; withoutMb: number; withMb: number; lensMb: number; raw: Array<{ without: number; with: number }> } | null;
   bundles: Array<{ file: string; bytes: number }>;
   /** The sentinel against a trivial extension (document.title only), same run, loads interleaved. */
-  sentinelVsTrivial?: { chromium: TrivialRow[]; firefox: TrivialRow[] | null; date: string };
+  sentinelVsTrivial?: { chromium: TrivialRow[]; firefox: TrivialRow[] | null; date: string; against?: string };
   cli: { pages: number; processPagesPerSec: number; processMs: number; inProcessPagesPerSec: number; inProcessMs: number };
 }
 
@@ -328,10 +328,38 @@ export interface TrivialRow {
   ratio: number;
   /** True when the sentinel read the page's text (it passed the early exit). */
   readBody: boolean;
+  /** Where the sentinel's time went on a page it read (medians; null when it left early): the early exit, the reading, the term test, and the rest (verdict, watch). */
+  phases: { leave: number; read: number; test: number; rest: number } | null;
   raw: Array<{ trivial: number; sentinel: number }>;
+  /** With --against DIR: the other build of ours, in the same alternation. */
+  other?: { sentinelMs: number; phases: TrivialRow['phases'] };
 }
 
 const csMs = (r: LoadReading): number => sum(byName(r, 'storylens:cs').map((m) => m.duration));
+
+/**
+ * The bench build's nested measures, all from marks in one synchronous run: `storylens:cs:leave`
+ * (start to the early exit passed), `storylens:sentinel:read` and `storylens:sentinel` (reading,
+ * then reading and testing). Null when the sentinel left early.
+ */
+function phasesOf(r: LoadReading): TrivialRow['phases'] {
+  const one = (name: string): number | undefined => byName(r, name)[0]?.duration;
+  const leave = one('storylens:cs:leave');
+  const read = one('storylens:sentinel:read');
+  const both = one('storylens:sentinel');
+  if (leave === undefined || read === undefined || both === undefined) return null;
+  return { leave, read, test: both - read, rest: csMs(r) - leave - both };
+}
+
+/** Medians of each phase over the loads in which the sentinel read the page (null when it always left early). */
+function phaseMedians(readings: LoadReading[]): TrivialRow['phases'] {
+  const split = readings.map(phasesOf).filter((p) => p !== null);
+  if (split.length === 0) return null;
+  return {
+    leave: median(split.map((x) => x.leave)), read: median(split.map((x) => x.read)),
+    test: median(split.map((x) => x.test)), rest: median(split.map((x) => x.rest)),
+  };
+}
 
 /**
  * The sentinel (bench build, registered by its background) against the trivial extension, in one
@@ -339,58 +367,64 @@ const csMs = (r: LoadReading): number => sum(byName(r, 'storylens:cs').map((m) =
  * reading is the page's `storylens:cs` measures (from the start mark in front of the script to its
  * end: script compile and run, any message sent included).
  */
-export async function runSentinelVsTrivial(opts: { runs?: number; firefox?: boolean; log?: (l: string) => void } = {}): Promise<NonNullable<BenchResults['sentinelVsTrivial']>> {
+export async function runSentinelVsTrivial(opts: { runs?: number; firefox?: boolean; against?: string; log?: (l: string) => void } = {}): Promise<NonNullable<BenchResults['sentinelVsTrivial']>> {
   const runs = opts.runs ?? 15;
   const log = opts.log ?? (() => undefined);
   writeTrivialExtensions();
   const pages = sentinelPages();
-  const server = await startNewsServer(Object.fromEntries(pages.map((p) => [p.url, p.html])));
-  const measure = async (ours: PageDriver, trivial: PageDriver, browser: string): Promise<TrivialRow[]> => {
-    for (let i = 0; i < 3; i++) {
-      await ours.load(pages[3]!.url, { waitFor: 'storylens:cs' });
-      await trivial.load(pages[3]!.url, { waitFor: 'storylens:cs' });
-    }
+  // Cross-origin isolated pages (COOP/COEP, their hosts treated as secure): the browsers' clock is
+  // then precise to microseconds instead of Chromium's 100 µs steps (differences of tenths of a ms
+  // are the targets). The pages load nothing from elsewhere, so the headers change nothing else.
+  const isolated = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
+  const server = await startNewsServer(Object.fromEntries(pages.map((p) => [p.url, { body: p.html, headers: isolated }])));
+  const origins = [...new Set(pages.map((p) => new URL(p.url).origin))];
+  /** ours, trivial, [the other build], ours, trivial, …: every build sees the machine in the same state. */
+  const measure = async (drivers: PageDriver[], browser: string): Promise<TrivialRow[]> => {
+    for (let i = 0; i < 3; i++) for (const d of drivers) await d.load(pages[3]!.url, { waitFor: 'storylens:cs' });
     const rows: TrivialRow[] = [];
     for (const page of pages) {
-      log(`${browser} sentinel vs trivial: ${page.label}`);
-      const raw: TrivialRow['raw'] = [];
-      let readBody = false;
-      for (let i = 0; i < runs; i++) {
-        const a = await ours.load(page.url, { waitFor: 'storylens:cs' });
-        const b = await trivial.load(page.url, { waitFor: 'storylens:cs' });
-        readBody ||= byName(a, 'storylens:sentinel').length > 0;
-        raw.push({ sentinel: csMs(a), trivial: csMs(b) });
-      }
+      log(`${browser} sentinel vs trivial${drivers.length > 2 ? ' and the other build' : ''}: ${page.label}`);
+      const readings: LoadReading[][] = drivers.map(() => []);
+      for (let i = 0; i < runs; i++) for (let d = 0; d < drivers.length; d++) readings[d]!.push(await drivers[d]!.load(page.url, { waitFor: 'storylens:cs' }));
+      const [ours, trivial, other] = readings as [LoadReading[], LoadReading[], LoadReading[] | undefined];
+      const raw = ours.map((r, i) => ({ sentinel: csMs(r), trivial: csMs(trivial[i]!) }));
       const sentinelMs = median(raw.map((r) => r.sentinel));
       const trivialMs = median(raw.map((r) => r.trivial));
-      rows.push({ page: page.id, label: page.label, group: page.group, bytes: Buffer.byteLength(page.html), runs, trivialMs, sentinelMs, deltaMs: sentinelMs - trivialMs, ratio: sentinelMs / trivialMs, readBody, raw });
+      const phases = phaseMedians(ours);
+      rows.push({
+        page: page.id, label: page.label, group: page.group, bytes: Buffer.byteLength(page.html), runs, trivialMs, sentinelMs,
+        deltaMs: sentinelMs - trivialMs, ratio: sentinelMs / trivialMs, readBody: phases !== null, phases, raw,
+        ...(other ? { other: { sentinelMs: median(other.map(csMs)), phases: phaseMedians(other) } } : {}),
+      });
     }
     return rows;
   };
+  const builds = (browser: 'chrome' | 'firefox', trivial: string): string[] =>
+    [join(ROOT, `dist/bench-${browser}`), trivial, ...(opts.against ? [resolve(ROOT, `${opts.against}-${browser}`)] : [])];
   try {
-    const c1 = await launchChromium(server.port, join(ROOT, 'dist/bench-chrome'));
-    const c2 = await launchChromium(server.port, TRIVIAL_CHROME);
+    const secure = [`--unsafely-treat-insecure-origin-as-secure=${origins.join(',')}`];
+    const chromes = [];
+    for (const dir of builds('chrome', TRIVIAL_CHROME)) chromes.push(await launchChromium(server.port, dir, secure));
     let chromium: TrivialRow[];
     try {
       await new Promise((r) => setTimeout(r, 500)); // the background registers the sentinel
-      chromium = await measure(chromiumDriverFor(c1.ctx, c1.close), chromiumDriverFor(c2.ctx, c2.close), 'chromium');
+      chromium = await measure(chromes.map((c) => chromiumDriverFor(c.ctx, c.close)), 'chromium');
     } finally {
-      await c1.close();
-      await c2.close();
+      for (const c of chromes) await c.close();
     }
     let firefox: TrivialRow[] | null = null;
     if (opts.firefox ?? true) {
-      const f1 = await launchFirefox(server.port, join(ROOT, 'dist/bench-firefox'), { 'privacy.reduceTimerPrecision': false });
-      const f2 = await launchFirefox(server.port, TRIVIAL_FIREFOX, { 'privacy.reduceTimerPrecision': false });
+      const prefs = { 'privacy.reduceTimerPrecision': false, 'dom.securecontext.allowlist': origins.map((o) => new URL(o).hostname).join(',') };
+      const foxes = [];
+      for (const dir of builds('firefox', TRIVIAL_FIREFOX)) foxes.push(await launchFirefox(server.port, dir, prefs));
       try {
         await new Promise((r) => setTimeout(r, 1500));
-        firefox = await measure(firefoxDriverFor(f1), firefoxDriverFor(f2), 'firefox');
+        firefox = await measure(foxes.map(firefoxDriverFor), 'firefox');
       } finally {
-        await f1.close();
-        await f2.close();
+        for (const f of foxes) await f.close();
       }
     }
-    return { chromium, firefox, date: new Date().toISOString() };
+    return { chromium, firefox, date: new Date().toISOString(), ...(opts.against ? { against: opts.against } : {}) };
   } finally {
     await server.close();
   }

@@ -2,14 +2,15 @@
  * `npm run bench` entry (bundled by run.mjs): runs the benchmark and writes BENCHMARKS.md and
  * docs/bench/results.json. Flags: --sentinel-only (only the sentinel against a trivial extension, merged
  * into the last results.json), --quick (one page, one run), --runs N, --no-firefox / --firefox, --out DIR
- * (where to write, default the repository root), --report-only (re-render BENCHMARKS.md from
+ * (where to write, default the repository root), --against DIR (the sentinel against the trivial extension and
+ * another build of ours, DIR-chrome and DIR-firefox, alternating in one run; printed, nothing written), --report-only (re-render BENCHMARKS.md from
  * docs/bench/results.json, e.g. after editing test/bench/findings.md, without measuring again).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../e2e/harness';
 import { runBench, runSentinelVsTrivial, type BenchResults } from './bench';
-import { json, markdown, targets } from './report';
+import { comparison, json, markdown, targets } from './report';
 
 const NOTES = [
   '- **sentinel**: `storylens:sentinel`, measured by the sentinel around reading the page\'s signals and testing them against its term list (after its settings read).',
@@ -37,6 +38,15 @@ export async function main(argv: string[]): Promise<number> {
     render(results, ROOT);
     writeFileSync(join(ROOT, 'docs/bench/results.json'), json(results));
     process.stdout.write('re-rendered BENCHMARKS.md (and results.json) from docs/bench/results.json\n');
+    return 0;
+  }
+  const againstAt = argv.indexOf('--against');
+  if (againstAt >= 0) {
+    // A side-by-side comparison with another build (e.g. the previous commit's bench build copied
+    // to dist/prev-chrome and dist/prev-firefox): printed, not recorded.
+    const runsAt = argv.indexOf('--runs');
+    const r = await runSentinelVsTrivial({ runs: runsAt >= 0 ? Number(argv[runsAt + 1]) : undefined, firefox: !argv.includes('--no-firefox'), against: argv[againstAt + 1], log: (l) => process.stderr.write(`${l}\n`) });
+    process.stdout.write(comparison(r));
     return 0;
   }
   if (argv.includes('--sentinel-only')) {

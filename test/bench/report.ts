@@ -1,5 +1,5 @@
 /** BENCHMARKS.md and docs/bench/results.json from one benchmark run, with the targets checked. */
-import type { BenchResults, PageFigures } from './bench';
+import type { BenchResults, PageFigures, TrivialRow } from './bench';
 import { max, round } from './stats';
 
 export interface Target {
@@ -121,6 +121,13 @@ export function markdown(r: BenchResults, notes: string): string {
       lines.push(`| page (${browser}) | group | size | n | trivial ms | sentinel ms | difference | ratio | read the text |`, '|---|---|---:|---:|---:|---:|---:|---:|---|');
       for (const x of rows) lines.push(`| ${x.label} | ${x.group} | ${kb(x.bytes)} | ${x.runs} | ${ms(x.trivialMs)} | ${ms(x.sentinelMs)} | +${ms(x.deltaMs)} | ×${round(x.ratio, 1)} | ${x.readBody ? 'yes' : 'no (left early)'} |`);
       lines.push('');
+      const read = rows.filter((x) => x.phases);
+      if (read.length > 0) {
+        lines.push(`Where the sentinel's time went on the pages it read (${browser}, medians of the same loads, ms): the early exit's questions, the reading (one XPath query and its text), the term test, the rest (verdict and the watch for added text).`, '',
+          '| page | early exit | reading | term test | rest |', '|---|---:|---:|---:|---:|');
+        for (const x of read) lines.push(`| ${x.label} | ${ms(x.phases!.leave)} | ${ms(x.phases!.read)} | ${ms(x.phases!.test)} | ${ms(x.phases!.rest)} |`);
+        lines.push('');
+      }
     }
   }
   lines.push(
@@ -152,4 +159,20 @@ export function json(r: BenchResults): string {
   const pages = (list: PageFigures[] | null) => list?.map((p) => ({ ...p, raw: p.raw.map(slim) })) ?? null;
   const out = { ...r, chromium: pages(r.chromium), firefox: pages(r.firefox), targets: targets(r) };
   return JSON.stringify(out, (k, v) => (typeof v === 'number' && !Number.isInteger(v) ? round(v, 3) : v), 2) + '\n';
+}
+
+/** `--against`: this build, the other build and the trivial extension, side by side (medians of one run, ms). */
+export function comparison(r: NonNullable<BenchResults['sentinelVsTrivial']>): string {
+  const lines = [`Sentinel (storylens:cs) ${r.date}: this build vs ${r.against} vs the trivial extension; phases early exit / reading / term test / rest`, ''];
+  const phases = (p: TrivialRow['phases']): string => (p ? `${ms(p.leave)} / ${ms(p.read)} / ${ms(p.test)} / ${ms(p.rest)}` : '–');
+  for (const [browser, rows] of Object.entries({ Chromium: r.chromium, Firefox: r.firefox })) {
+    if (!rows) continue;
+    lines.push(`| page (${browser}) | trivial | this build | other build | this − other | this: phases | other: phases |`, '|---|---:|---:|---:|---:|---|---|');
+    for (const x of rows) {
+      const o = x.other;
+      lines.push(`| ${x.label} | ${ms(x.trivialMs)} | ${ms(x.sentinelMs)} | ${ms(o?.sentinelMs)} | ${o ? ms(x.sentinelMs - o.sentinelMs) : '–'} | ${phases(x.phases)} | ${phases(o?.phases ?? null)} |`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
 }

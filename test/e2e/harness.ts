@@ -76,7 +76,7 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(port: number, extDir = CHROME_DIST): Promise<ChromiumSession> {
+export async function launchChromium(port: number, extDir = CHROME_DIST, extraArgs: string[] = []): Promise<ChromiumSession> {
   requireBuilt(extDir);
   const executablePath = requireChromium();
   const profile = mkdtempSync(join(tmpdir(), 'storylens-chromium-'));
@@ -89,6 +89,7 @@ export async function launchChromium(port: number, extDir = CHROME_DIST): Promis
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic', `--proxy-server=http://127.0.0.1:${port}`,
       '--proxy-bypass-list=<-loopback>', '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+      ...extraArgs,
     ],
   });
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));

@@ -329,7 +329,7 @@ export interface TrivialRow {
   /** True when the sentinel read the page's text (it passed the early exit). */
   readBody: boolean;
   /** Where the sentinel's time went on a page it read (medians; null when it left early): the early exit, the reading, the term test, and the rest (verdict, watch). */
-  phases: { leave: number; read: number; test: number; rest: number } | null;
+  phases: { compile: number; leave: number; read: number; test: number; rest: number } | null;
   raw: Array<{ trivial: number; sentinel: number }>;
   /** With --against DIR: the other build of ours, in the same alternation. */
   other?: { sentinelMs: number; phases: TrivialRow['phases'] };
@@ -338,17 +338,18 @@ export interface TrivialRow {
 const csMs = (r: LoadReading): number => sum(byName(r, 'storylens:cs').map((m) => m.duration));
 
 /**
- * The bench build's nested measures, all from marks in one synchronous run: `storylens:cs:leave`
- * (start to the early exit passed), `storylens:sentinel:read` and `storylens:sentinel` (reading,
+ * The bench build's nested measures, all from marks in one synchronous run: `storylens:cs:compile`
+ * (the start mark to the sentinel's first statement), `storylens:cs:leave` (to the early exit passed), `storylens:sentinel:read` and `storylens:sentinel` (reading,
  * then reading and testing). Null when the sentinel left early.
  */
 function phasesOf(r: LoadReading): TrivialRow['phases'] {
   const one = (name: string): number | undefined => byName(r, name)[0]?.duration;
+  const compile = one('storylens:cs:compile');
   const leave = one('storylens:cs:leave');
   const read = one('storylens:sentinel:read');
   const both = one('storylens:sentinel');
-  if (leave === undefined || read === undefined || both === undefined) return null;
-  return { leave, read, test: both - read, rest: csMs(r) - leave - both };
+  if (compile === undefined || leave === undefined || read === undefined || both === undefined) return null;
+  return { compile, leave: leave - compile, read, test: both - read, rest: csMs(r) - leave - both };
 }
 
 /** Medians of each phase over the loads in which the sentinel read the page (null when it always left early). */
@@ -356,7 +357,7 @@ function phaseMedians(readings: LoadReading[]): TrivialRow['phases'] {
   const split = readings.map(phasesOf).filter((p) => p !== null);
   if (split.length === 0) return null;
   return {
-    leave: median(split.map((x) => x.leave)), read: median(split.map((x) => x.read)),
+    compile: median(split.map((x) => x.compile)), leave: median(split.map((x) => x.leave)), read: median(split.map((x) => x.read)),
     test: median(split.map((x) => x.test)), rest: median(split.map((x) => x.rest)),
   };
 }

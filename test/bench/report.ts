@@ -115,7 +115,7 @@ export function markdown(r: BenchResults, notes: string): string {
   lines.push('## Bundles (dist/chrome, minified)', '', '| file | size |', '|---|---:|', ...r.bundles.map((b) => `| ${b.file} | ${kb(b.bytes)} |`), '');
   if (r.sentinelVsTrivial) {
     lines.push('## The sentinel against a trivial extension', '',
-      `Same run (${r.sentinelVsTrivial.date}), loads alternating between Chromium (or Firefox) with the bench build and the same browser with a trivial extension whose only content script reads \`document.title\`. Both scripts' first statement is the same start mark (the bench build's esbuild banner); each figure is the median of \`storylens:cs\`, from that mark to the end of the script's synchronous work (early exit, or reading and testing the page and the message to the background; the script's compile is not included). Re-run alone with \`npm run build && node build.mjs --bench && node test/bench/run.mjs --sentinel-only\`.`, '');
+      `Same run (${r.sentinelVsTrivial.date}), loads alternating between Chromium (or Firefox) with the bench build and the same browser with a trivial extension whose only content script reads \`document.title\`. Both content scripts come after the same one-statement script that marks the start (the bench build's \`content/bench-start.js\`); each figure is the median of \`storylens:cs\`, from that mark to the end of the script's synchronous work: its compile, then the early exit, or reading and testing the page and the message to the background. Pages are served cross-origin isolated, so the clock is precise to microseconds. Re-run alone with \`npm run build && node build.mjs --bench && node test/bench/run.mjs --sentinel-only\`.`, '');
     for (const [browser, rows] of Object.entries({ Chromium: r.sentinelVsTrivial.chromium, Firefox: r.sentinelVsTrivial.firefox })) {
       if (!rows) continue;
       lines.push(`| page (${browser}) | group | size | n | trivial ms | sentinel ms | difference | ratio | read the text |`, '|---|---|---:|---:|---:|---:|---:|---:|---|');
@@ -123,9 +123,9 @@ export function markdown(r: BenchResults, notes: string): string {
       lines.push('');
       const read = rows.filter((x) => x.phases);
       if (read.length > 0) {
-        lines.push(`Where the sentinel's time went on the pages it read (${browser}, medians of the same loads, ms): the early exit's questions, the reading (one XPath query and its text), the term test, the rest (verdict and the watch for added text).`, '',
-          '| page | early exit | reading | term test | rest |', '|---|---:|---:|---:|---:|');
-        for (const x of read) lines.push(`| ${x.label} | ${ms(x.phases!.leave)} | ${ms(x.phases!.read)} | ${ms(x.phases!.test)} | ${ms(x.phases!.rest)} |`);
+        lines.push(`Where the sentinel's time went on the pages it read (${browser}, medians of the same loads, ms): from the start mark to its first statement (its compile), the early exit's questions, the reading (one XPath query and its text), the term test, the rest (verdict and the watch for added text).`, '',
+          '| page | compile | early exit | reading | term test | rest |', '|---|---:|---:|---:|---:|---:|');
+        for (const x of read) lines.push(`| ${x.label} | ${ms(x.phases!.compile)} | ${ms(x.phases!.leave)} | ${ms(x.phases!.read)} | ${ms(x.phases!.test)} | ${ms(x.phases!.rest)} |`);
         lines.push('');
       }
     }
@@ -163,8 +163,8 @@ export function json(r: BenchResults): string {
 
 /** `--against`: this build, the other build and the trivial extension, side by side (medians of one run, ms). */
 export function comparison(r: NonNullable<BenchResults['sentinelVsTrivial']>): string {
-  const lines = [`Sentinel (storylens:cs) ${r.date}: this build vs ${r.against} vs the trivial extension; phases early exit / reading / term test / rest`, ''];
-  const phases = (p: TrivialRow['phases']): string => (p ? `${ms(p.leave)} / ${ms(p.read)} / ${ms(p.test)} / ${ms(p.rest)}` : '–');
+  const lines = [`Sentinel (storylens:cs) ${r.date}: this build vs ${r.against} vs the trivial extension; phases compile / early exit / reading / term test / rest`, ''];
+  const phases = (p: TrivialRow['phases']): string => (p ? `${ms(p.compile)} / ${ms(p.leave)} / ${ms(p.read)} / ${ms(p.test)} / ${ms(p.rest)}` : '–');
   for (const [browser, rows] of Object.entries({ Chromium: r.chromium, Firefox: r.firefox })) {
     if (!rows) continue;
     lines.push(`| page (${browser}) | trivial | this build | other build | this − other | this: phases | other: phases |`, '|---|---:|---:|---:|---:|---|---|');

@@ -37,9 +37,6 @@ export interface CarriedTerms {
 export function firstSet(lower: string, sets: PieceSets): string | null {
   // The build's lists (tests, the CLI's eval) take the carried form's one walk; the bundle always carries a string.
   if (typeof sets !== 'string') sets = sets.map((set) => set.join('&')).join('|');
-  // Sets that lead with the same piece (a gate, sentinel-terms.ts gated) sit side by side: once the
-  // text lacks it, the sets after it that lead with it are passed over without another scan.
-  let missed = '';
   for (let from = 0; from <= sets.length; ) {
     let to = sets.indexOf('|', from);
     if (to === -1) to = sets.length;
@@ -47,12 +44,7 @@ export function firstSet(lower: string, sets: PieceSets): string | null {
     for (let p = from; p < to && all; ) {
       let q = sets.indexOf('&', p);
       if (q === -1 || q > to) q = to;
-      const piece = sets.slice(p, q);
-      if (p === from && piece === missed) all = false;
-      else if (!lower.includes(piece)) {
-        all = false;
-        if (p === from) missed = piece;
-      }
+      all = lower.includes(sets.slice(p, q));
       p = q + 1;
     }
     if (all) return sets.slice(from, to).replaceAll('&', '+');

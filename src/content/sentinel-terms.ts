@@ -114,7 +114,7 @@ export function subjectPieces(name: string): string[] {
  * subject. A set is dropped when another set's every piece lies inside one of its own (that one
  * already finds every page this one would).
  */
-export function subjectSets(names: readonly string[]): string[][] {
+function subjectSets(names: readonly string[]): string[][] {
   const sets = [...new Map(names.map(subjectPieces).map((p) => [[...p].sort().join('&'), p])).values()];
   sets.sort((a, b) => a.length - b.length || a.join('').length - b.join('').length);
   const kept: string[][] = [];
@@ -123,43 +123,6 @@ export function subjectSets(names: readonly string[]): string[][] {
     kept.push(set);
   }
   return kept;
-}
-
-/**
- * Each set led by a gate: a short run that several sets' pieces contain ("kor" for "north&korea",
- * "kuzey&kore", "korea&utara", …), the sets of one gate side by side. firstSet looks a gate up once
- * for all its sets, so a page that lacks it (most pages) costs one scan of its text instead of one
- * per piece. A gate lies inside one of its set's pieces, so leading with it changes no set's meaning.
- * Chosen greedily, the run shared by the most sets first; a set no other shares leads with its
- * longest piece.
- */
-export function gated(sets: readonly string[][]): string[][] {
-  const runsOf = (set: readonly string[]): Set<string> => {
-    const runs = new Set<string>();
-    for (const piece of set) {
-      const n = isLatin(piece) || CYRILLIC.test(piece) ? 3 : 2;
-      if (piece.length <= n) runs.add(piece);
-      for (let i = 0; i + n <= piece.length; i++) runs.add(piece.slice(i, i + n));
-    }
-    return runs;
-  };
-  const left = sets.map((set) => ({ set, runs: runsOf(set) }));
-  const groups: string[][][] = [];
-  while (left.length > 0) {
-    const counts = new Map<string, number>();
-    for (const { runs } of left) for (const r of runs) counts.set(r, (counts.get(r) ?? 0) + 1);
-    let gate = '';
-    let best = 0;
-    for (const [r, n] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (n > best) [gate, best] = [r, n];
-    if (best < 2) {
-      for (const { set } of left) groups.push([[...set].sort((a, b) => b.length - a.length)]);
-      break;
-    }
-    const mine = left.filter((x) => x.runs.has(gate));
-    groups.push(mine.map(({ set }) => (set.includes(gate) ? [gate, ...set.filter((p) => p !== gate)] : [gate, ...set])));
-    for (const x of mine) left.splice(left.indexOf(x), 1);
-  }
-  return groups.flat();
 }
 
 export function deriveSentinelTerms(dataset: Dataset): SentinelTerms {
@@ -179,7 +142,7 @@ export function deriveSentinelTerms(dataset: Dataset): SentinelTerms {
   // to the lens: coverage that writes one also writes "North Korea", "DPRK" or his name.
   const subjectNames = namesFor(SUBJECT_IDS).filter((name) => (sentinelTerm(name)?.split(/[ +]/).length ?? Infinity) <= 3);
   return {
-    subject: gated(subjectSets(subjectNames)),
+    subject: subjectSets(subjectNames),
     context: compact([
       ...termsFor(CONTEXT_IDS),
       ...termsFor([...routeIds].filter((id) => !NOT_CONTEXT.has(id) && !SUBJECT_IDS.includes(id) && !CONTEXT_IDS.includes(id)), ROUTE_LANGS),

@@ -171,8 +171,9 @@ function extensionOptions(outDir, browserName, terms) {
               // The sentinel's first statement: how long from the start mark until it runs (its compile).
               const sentinel = join(outDir, 'content/sentinel.js');
               writeFileSync(sentinel, BENCH_START.compiled + readFileSync(sentinel, 'utf8'));
+            } else {
+              zipFolder(outDir, join(root, `dist/storylens-${browserName}-${pkg.version}.zip`));
             }
-            if (!bench) zipFolder(outDir, join(root, `dist/storylens-${browserName}-${pkg.version}.zip`));
           });
         },
       },

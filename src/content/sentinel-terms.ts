@@ -78,7 +78,8 @@ function wordsOf(name: string): string[] {
   return spaced.split(' ').filter((w) => w !== '');
 }
 
-const isLatin = (piece: string): boolean => /^[\x00-\u024f]+$/.test(piece);
+/** Every character in the Latin range (ASCII to Latin Extended-B): such pieces need three letters to tell a page by. */
+const inLatinRange = (piece: string): boolean => /^[\x00-\u024f]+$/.test(piece);
 
 /**
  * What a page must hold, lower-cased, to name `name` in any spelling the fold would make the same
@@ -99,13 +100,13 @@ export function subjectPieces(name: string): string[] {
         run += ch;
         continue;
       }
-      if (run.length >= (isLatin(run) ? 3 : 2)) pieces.push(run);
+      if (run.length >= (inLatinRange(run) ? 3 : 2)) pieces.push(run);
       run = '';
     }
   }
   // Too little left to tell a page by ("kim" of "Kim Jŏng-ŭn", "korea" of "N. Korea", "tri" of
   // "Triều Tiên"): the name as written instead (pages write Vietnamese letters precomposed).
-  if (pieces.every(isLatin) && pieces.join('').length < 6) return [lower];
+  if (pieces.every(inLatinRange) && pieces.join('').length < 6) return [lower];
   return [...new Set(pieces)];
 }
 
@@ -125,24 +126,33 @@ function subjectSets(names: readonly string[]): string[][] {
   return kept;
 }
 
-export function deriveSentinelTerms(dataset: Dataset): SentinelTerms {
+/** The names of the entities `ids`, in every language or in `langs` only. */
+function namesFor(dataset: Dataset, ids: Iterable<string>, langs?: readonly string[]): string[] {
   const byId = new Map(dataset.entities.map((e) => [e.id, e]));
+  return [...ids].flatMap((id) => {
+    const e = byId.get(id);
+    return e ? namesOf(e, langs) : [];
+  });
+}
+
+/**
+ * The subject's names the sentinel looks for: every name of Kim Jong Un and North Korea but the
+ * state's formal names ("Democratic People's Republic of Korea", four words and more), which are
+ * left to the lens: coverage that writes one also writes "North Korea", "DPRK" or his name.
+ */
+export function subjectNames(dataset: Dataset): string[] {
+  return namesFor(dataset, SUBJECT_IDS).filter((name) => (sentinelTerm(name)?.split(/[ +]/).length ?? Infinity) <= 3);
+}
+
+export function deriveSentinelTerms(dataset: Dataset): SentinelTerms {
   const routeIds = new Set<string>(dataset.story.route);
   // Timeline places only: the entries' other entities include far-away places (New York for
   // the UN reaction) that say nothing about this story.
   for (const entry of dataset.story.timeline) routeIds.add(entry.place);
-  const namesFor = (ids: Iterable<string>, langs?: readonly string[]): string[] =>
-    [...ids].flatMap((id) => {
-      const e = byId.get(id);
-      return e ? namesOf(e, langs) : [];
-    });
   const termsFor = (ids: Iterable<string>, langs?: readonly string[]): string[] =>
-    namesFor(ids, langs).flatMap((name) => sentinelTerm(name) ?? []);
-  // The state's formal names ("Democratic People's Republic of Korea", four words and more) are left
-  // to the lens: coverage that writes one also writes "North Korea", "DPRK" or his name.
-  const subjectNames = namesFor(SUBJECT_IDS).filter((name) => (sentinelTerm(name)?.split(/[ +]/).length ?? Infinity) <= 3);
+    namesFor(dataset, ids, langs).flatMap((name) => sentinelTerm(name) ?? []);
   return {
-    subject: subjectSets(subjectNames),
+    subject: subjectSets(subjectNames(dataset)),
     context: compact([
       ...termsFor(CONTEXT_IDS),
       ...termsFor([...routeIds].filter((id) => !NOT_CONTEXT.has(id) && !SUBJECT_IDS.includes(id) && !CONTEXT_IDS.includes(id)), ROUTE_LANGS),

@@ -64,11 +64,11 @@ function settle(hit: boolean, state: SentinelState): void {
 }
 
 /**
- * The term list as build.mjs put it in: each group one '|'-delimited string (the subject's
- * pieces joined by '&' within each set), walked in place (no JSON.parse, no split). The ~160
- * context terms are tried only once the subject is seen, which most pages never name. Each group's literal sits in its own getter, so the engine takes it in
- * (parses and interns the few KB) only when first asked: not on pages that leave early, and the
- * context list only on pages that name the subject.
+ * The term list as build.mjs put it in: each group one '|'-delimited string (the subject's pieces
+ * joined by '&' within each set), walked in place (no JSON.parse, no split). The ~160 context
+ * terms are tried only once the subject is seen, which most pages never name. Each group's literal
+ * sits in its own getter, so the engine takes it in (interns the few KB) only when first asked:
+ * not on pages that leave early, and the context list only on pages that name the subject.
  */
 const sentinelTerms: CarriedTerms = {
   get subject(): string {

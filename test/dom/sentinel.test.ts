@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/index';
-import { deriveSentinelTerms, sentinelTerm, subjectPieces, SUBJECT_IDS } from '../../src/content/sentinel-terms';
+import { deriveSentinelTerms, sentinelTerm, subjectNames, subjectPieces } from '../../src/content/sentinel-terms';
 import { coveredBy, firstSet, firstTerm, foldForSentinel, hasTerm } from '../../src/content/sentinel-match';
 import { leaveEarly, readSignals, test as sentinelTest } from '../../src/content/sentinel-signals';
 import { existsSync } from 'node:fs';
@@ -143,10 +143,7 @@ describe('the fold', () => {
 });
 
 describe("the subject's pieces", () => {
-  const names = SUBJECT_IDS.flatMap((id) => {
-    const e = dataset.entities.find((x) => x.id === id)!;
-    return [e.aliases, e.short ?? {}].flatMap((group) => Object.values(group).flat() as string[]);
-  }).filter((n) => (sentinelTerm(n)?.split(/[ +]/).length ?? 9) <= 3);
+  const names = subjectNames(dataset);
   const strip = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
   const found = (text: string): boolean => firstSet(text.toLowerCase(), terms.subject) !== null;
 

@@ -326,23 +326,29 @@ export interface TrivialRow {
   sentinelMs: number;
   deltaMs: number;
   ratio: number;
-  /** True when the sentinel read the page's text (it passed the early exit). */
-  readBody: boolean;
-  /** Where the sentinel's time went on a page it read (medians; null when it left early): the early exit, the reading, the term test, and the rest (verdict, watch). */
-  phases: { compile: number; leave: number; read: number; test: number; rest: number } | null;
+  /**
+   * Where the sentinel's time went on a page whose text it read (medians); null when it left early
+   * every time, so also whether it read the page.
+   */
+  phases: Phases | null;
   raw: Array<{ trivial: number; sentinel: number }>;
   /** With --against DIR: the other build of ours, in the same alternation. */
-  other?: { sentinelMs: number; phases: TrivialRow['phases'] };
+  other?: { sentinelMs: number; phases: Phases | null };
 }
+
+/** The sentinel's phases in run order: its compile, the early exit, the reading, the term test, the rest (verdict and watch). */
+export const PHASES = ['compile', 'leave', 'read', 'test', 'rest'] as const;
+export type Phases = Record<(typeof PHASES)[number], number>;
 
 const csMs = (r: LoadReading): number => sum(byName(r, 'storylens:cs').map((m) => m.duration));
 
 /**
  * The bench build's nested measures, all from marks in one synchronous run: `storylens:cs:compile`
- * (the start mark to the sentinel's first statement), `storylens:cs:leave` (to the early exit passed), `storylens:sentinel:read` and `storylens:sentinel` (reading,
- * then reading and testing). Null when the sentinel left early.
+ * (the start mark to the sentinel's first statement), `storylens:cs:leave` (to the early exit
+ * passed), `storylens:sentinel:read` and `storylens:sentinel` (reading, then reading and testing).
+ * Null when the sentinel left early.
  */
-function phasesOf(r: LoadReading): TrivialRow['phases'] {
+function phasesOf(r: LoadReading): Phases | null {
   const one = (name: string): number | undefined => byName(r, name)[0]?.duration;
   const compile = one('storylens:cs:compile');
   const leave = one('storylens:cs:leave');
@@ -353,13 +359,10 @@ function phasesOf(r: LoadReading): TrivialRow['phases'] {
 }
 
 /** Medians of each phase over the loads in which the sentinel read the page (null when it always left early). */
-function phaseMedians(readings: LoadReading[]): TrivialRow['phases'] {
+function phaseMedians(readings: LoadReading[]): Phases | null {
   const split = readings.map(phasesOf).filter((p) => p !== null);
   if (split.length === 0) return null;
-  return {
-    compile: median(split.map((x) => x.compile)), leave: median(split.map((x) => x.leave)), read: median(split.map((x) => x.read)),
-    test: median(split.map((x) => x.test)), rest: median(split.map((x) => x.rest)),
-  };
+  return Object.fromEntries(PHASES.map((k) => [k, median(split.map((x) => x[k]))])) as Phases;
 }
 
 /**
@@ -394,7 +397,7 @@ export async function runSentinelVsTrivial(opts: { runs?: number; firefox?: bool
       const phases = phaseMedians(ours);
       rows.push({
         page: page.id, label: page.label, group: page.group, bytes: Buffer.byteLength(page.html), runs, trivialMs, sentinelMs,
-        deltaMs: sentinelMs - trivialMs, ratio: sentinelMs / trivialMs, readBody: phases !== null, phases, raw,
+        deltaMs: sentinelMs - trivialMs, ratio: sentinelMs / trivialMs, phases, raw,
         ...(other ? { other: { sentinelMs: median(other.map(csMs)), phases: phaseMedians(other) } } : {}),
       });
     }

@@ -2,9 +2,10 @@
  * `npm run bench` entry (bundled by run.mjs): runs the benchmark and writes BENCHMARKS.md and
  * docs/bench/results.json. Flags: --sentinel-only (only the sentinel against a trivial extension, merged
  * into the last results.json), --quick (one page, one run), --runs N, --no-firefox / --firefox, --out DIR
- * (where to write, default the repository root), --against DIR (the sentinel against the trivial extension and
- * another build of ours, DIR-chrome and DIR-firefox, alternating in one run; printed, nothing written), --report-only (re-render BENCHMARKS.md from
- * docs/bench/results.json, e.g. after editing test/bench/findings.md, without measuring again).
+ * (where to write, default the repository root), --against DIR (the sentinel against the trivial
+ * extension and another build of ours, DIR-chrome and DIR-firefox, alternating in one run; printed,
+ * nothing written), --report-only (re-render BENCHMARKS.md from docs/bench/results.json, e.g. after
+ * editing test/bench/findings.md, without measuring again).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +33,12 @@ function render(results: BenchResults, out: string): void {
   writeFileSync(join(out, 'BENCHMARKS.md'), markdown(results, NOTES) + (extra ? `\n${extra}\n` : ''));
 }
 
+/** The flags the sentinel-vs-trivial runs share: --runs N, --no-firefox. */
+function sentinelRunOptions(argv: string[]): { runs?: number; firefox: boolean; log: (l: string) => void } {
+  const runsAt = argv.indexOf('--runs');
+  return { runs: runsAt >= 0 ? Number(argv[runsAt + 1]) : undefined, firefox: !argv.includes('--no-firefox'), log: (l) => process.stderr.write(`${l}\n`) };
+}
+
 export async function main(argv: string[]): Promise<number> {
   if (argv.includes('--report-only')) {
     const results = JSON.parse(readFileSync(join(ROOT, 'docs/bench/results.json'), 'utf8')) as BenchResults;
@@ -44,8 +51,7 @@ export async function main(argv: string[]): Promise<number> {
   if (againstAt >= 0) {
     // A side-by-side comparison with another build (e.g. the previous commit's bench build copied
     // to dist/prev-chrome and dist/prev-firefox): printed, not recorded.
-    const runsAt = argv.indexOf('--runs');
-    const r = await runSentinelVsTrivial({ runs: runsAt >= 0 ? Number(argv[runsAt + 1]) : undefined, firefox: !argv.includes('--no-firefox'), against: argv[againstAt + 1], log: (l) => process.stderr.write(`${l}\n`) });
+    const r = await runSentinelVsTrivial({ ...sentinelRunOptions(argv), against: argv[againstAt + 1] });
     process.stdout.write(comparison(r));
     return 0;
   }
@@ -53,8 +59,7 @@ export async function main(argv: string[]): Promise<number> {
     // Only the sentinel-vs-trivial comparison; every other figure stays as the last full run left it.
     const file = join(ROOT, 'docs/bench/results.json');
     const results = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
-    const runsAt = argv.indexOf('--runs');
-    results.sentinelVsTrivial = await runSentinelVsTrivial({ runs: runsAt >= 0 ? Number(argv[runsAt + 1]) : undefined, firefox: !argv.includes('--no-firefox'), log: (l) => process.stderr.write(`${l}\n`) });
+    results.sentinelVsTrivial = await runSentinelVsTrivial(sentinelRunOptions(argv));
     writeFileSync(file, json(results));
     render(results, ROOT);
     for (const x of targets(results)) process.stdout.write(`${x.met ? 'met   ' : 'MISSED'} ${x.what}: ${x.measured} (${x.target})\n`);

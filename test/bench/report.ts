@@ -1,5 +1,5 @@
 /** BENCHMARKS.md and docs/bench/results.json from one benchmark run, with the targets checked. */
-import type { BenchResults, PageFigures, TrivialRow } from './bench';
+import { PHASES, type BenchResults, type PageFigures, type Phases } from './bench';
 import { max, round } from './stats';
 
 export interface Target {
@@ -119,13 +119,13 @@ export function markdown(r: BenchResults, notes: string): string {
     for (const [browser, rows] of Object.entries({ Chromium: r.sentinelVsTrivial.chromium, Firefox: r.sentinelVsTrivial.firefox })) {
       if (!rows) continue;
       lines.push(`| page (${browser}) | group | size | n | trivial ms | sentinel ms | difference | ratio | read the text |`, '|---|---|---:|---:|---:|---:|---:|---:|---|');
-      for (const x of rows) lines.push(`| ${x.label} | ${x.group} | ${kb(x.bytes)} | ${x.runs} | ${ms(x.trivialMs)} | ${ms(x.sentinelMs)} | +${ms(x.deltaMs)} | ×${round(x.ratio, 1)} | ${x.readBody ? 'yes' : 'no (left early)'} |`);
+      for (const x of rows) lines.push(`| ${x.label} | ${x.group} | ${kb(x.bytes)} | ${x.runs} | ${ms(x.trivialMs)} | ${ms(x.sentinelMs)} | +${ms(x.deltaMs)} | ×${round(x.ratio, 1)} | ${x.phases ? 'yes' : 'no (left early)'} |`);
       lines.push('');
       const read = rows.filter((x) => x.phases);
       if (read.length > 0) {
         lines.push(`Where the sentinel's time went on the pages it read (${browser}, medians of the same loads, ms): from the start mark to its first statement (its compile), the early exit's questions, the reading (one XPath query and its text), the term test, the rest (verdict and the watch for added text).`, '',
           '| page | compile | early exit | reading | term test | rest |', '|---|---:|---:|---:|---:|---:|');
-        for (const x of read) lines.push(`| ${x.label} | ${ms(x.phases!.compile)} | ${ms(x.phases!.leave)} | ${ms(x.phases!.read)} | ${ms(x.phases!.test)} | ${ms(x.phases!.rest)} |`);
+        for (const x of read) lines.push(`| ${x.label} | ${PHASES.map((k) => ms(x.phases![k])).join(' | ')} |`);
         lines.push('');
       }
     }
@@ -164,13 +164,13 @@ export function json(r: BenchResults): string {
 /** `--against`: this build, the other build and the trivial extension, side by side (medians of one run, ms). */
 export function comparison(r: NonNullable<BenchResults['sentinelVsTrivial']>): string {
   const lines = [`Sentinel (storylens:cs) ${r.date}: this build vs ${r.against} vs the trivial extension; phases compile / early exit / reading / term test / rest`, ''];
-  const phases = (p: TrivialRow['phases']): string => (p ? `${ms(p.compile)} / ${ms(p.leave)} / ${ms(p.read)} / ${ms(p.test)} / ${ms(p.rest)}` : '–');
+  const phases = (p: Phases | null | undefined): string => (p ? PHASES.map((k) => ms(p[k])).join(' / ') : '–');
   for (const [browser, rows] of Object.entries({ Chromium: r.chromium, Firefox: r.firefox })) {
     if (!rows) continue;
     lines.push(`| page (${browser}) | trivial | this build | other build | this − other | this: phases | other: phases |`, '|---|---:|---:|---:|---:|---|---|');
     for (const x of rows) {
       const o = x.other;
-      lines.push(`| ${x.label} | ${ms(x.trivialMs)} | ${ms(x.sentinelMs)} | ${ms(o?.sentinelMs)} | ${o ? ms(x.sentinelMs - o.sentinelMs) : '–'} | ${phases(x.phases)} | ${phases(o?.phases ?? null)} |`);
+      lines.push(`| ${x.label} | ${ms(x.trivialMs)} | ${ms(x.sentinelMs)} | ${ms(o?.sentinelMs)} | ${o ? ms(x.sentinelMs - o.sentinelMs) : '–'} | ${phases(x.phases)} | ${phases(o?.phases)} |`);
     }
     lines.push('');
   }

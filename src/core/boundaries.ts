@@ -34,8 +34,9 @@ export function startOk(norm: string, start: number, first: Script | 'digit'): b
 
 /**
  * The end of the mention when a pattern ending at `end` is accepted there, else -1.
- * Accepts the English possessive ('s stays outside the mention) and a German genitive -s
- * ("Putins", "Kim Jong Uns", kept inside the mention). Korean particles and Han need nothing.
+ * Accepts the English possessive ('s stays outside the mention), a German genitive -s ("Putins",
+ * "Kim Jong Uns", kept inside the mention) and the Indonesian enclitic -nya (outside it). Korean
+ * particles and Han need nothing.
  */
 export function acceptEnd(norm: string, end: number, last: Script | 'digit', patternLength: number): number {
   if (end >= norm.length) return end;
@@ -50,6 +51,12 @@ export function acceptEnd(norm: string, end: number, last: Script | 'digit', pat
       if (last === 'latin' && next === 0x73 /* s */ && patternLength >= 3 && norm.charCodeAt(end - 1) !== 0x73) {
         const after = end + 1 < norm.length ? norm.charCodeAt(end + 1) : SEP;
         if (!isWordUnit(after)) return end + 1;
+      }
+      // Indonesian and Malay write "his, its, the" onto the noun ("kereta lapis bajanya", "Putinnya"):
+      // the mention ends before -nya, as before the English possessive
+      if (last === 'latin' && patternLength >= 4 && norm.startsWith('nya', end)) {
+        const after = end + 3 < norm.length ? norm.charCodeAt(end + 3) : SEP;
+        if (!isWordUnit(after)) return end;
       }
       return -1;
     }

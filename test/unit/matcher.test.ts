@@ -62,6 +62,11 @@ describe('matchText', () => {
     expect(spans('Putinism')).toEqual([]);
   });
 
+  it('Indonesian -nya after a name or thing ends the mention before it; other endings still do not', () => {
+    expect(spans('Putinnya dan Kremlinnya')).toEqual(['Putin', 'Kremlin']);
+    expect(spans('Putinnyaa; Kimnya')).toEqual([]); // not a longer word; three-letter forms take nothing
+  });
+
   it('needs exact case for short forms and acronyms, a capital for capitalised aliases', () => {
     expect(spans('kim said; putin said; the kremlin; un plan; us')).toEqual([]);
     expect(spans('Kim said; the Kremlin; the UN plan')).toEqual(['Kim', 'Kremlin', 'UN']);

@@ -170,3 +170,216 @@ describe('Spanish', () => {
     ]);
   });
 });
+
+// Languages the story also ran in, each with a lexicon of its own (cues.ts): the English fallback
+// knows none of their verbs, so a quote whose speaker is named only through a verb went unattributed.
+describe('Portuguese', () => {
+  const S: Surface[] = [
+    ['Putin', 'vladimir-putin', 'person'],
+    ['Kim Jong-un', 'kim-jong-un', 'person'],
+    ['Dmitri Peskov', 'dmitry-peskov', 'person'],
+  ];
+  test('«…», disse X; X disse que "…"; segundo X; a dropped subject', () => {
+    expect(summary('«Falámos de tudo de forma muito aberta», disse Putin.', S, 'pt')).toEqual(['Falámos de tudo de forma muito aberta | vladimir-putin']);
+    expect(summary('O porta-voz do Kremlin, Dmitri Peskov, disse que "as conversações foram construtivas".', S, 'pt')).toEqual([
+      'as conversações foram construtivas | dmitry-peskov',
+    ]);
+    expect(summary('Segundo Putin, Kim Jong-un precisa de "garantias de segurança internacionais".', S, 'pt')).toEqual([
+      'garantias de segurança internacionais | vladimir-putin',
+    ]);
+    expect(summary('Kim Jong-un falou com os jornalistas. "A Rússia trava uma luta sagrada", afirmou.', S, 'pt')).toEqual([
+      'A Rússia trava uma luta sagrada | kim-jong-un',
+    ]);
+  });
+});
+
+describe('Italian', () => {
+  const S: Surface[] = [
+    ['Putin', 'vladimir-putin', 'person'],
+    ['Kim Jong-un', 'kim-jong-un', 'person'],
+    ['Dmitry Peskov', 'dmitry-peskov', 'person'],
+  ];
+  test('«…», ha detto X; X ha dichiarato che «…»; secondo X; a dropped subject', () => {
+    expect(summary('«Abbiamo parlato di tutto in modo molto aperto», ha detto Putin.', S, 'it')).toEqual([
+      'Abbiamo parlato di tutto in modo molto aperto | vladimir-putin',
+    ]);
+    expect(summary('Il portavoce del Cremlino Dmitry Peskov ha dichiarato che «i colloqui sono stati costruttivi».', S, 'it')).toEqual([
+      'i colloqui sono stati costruttivi | dmitry-peskov',
+    ]);
+    expect(summary('Secondo Putin, Kim Jong-un ha bisogno di «garanzie di sicurezza internazionali».', S, 'it')).toEqual([
+      'garanzie di sicurezza internazionali | vladimir-putin',
+    ]);
+    expect(summary('Kim Jong-un ha parlato con la stampa. «La Russia combatte una lotta sacra», ha affermato.', S, 'it')).toEqual([
+      'La Russia combatte una lotta sacra | kim-jong-un',
+    ]);
+  });
+});
+
+describe('Polish', () => {
+  const S: Surface[] = [
+    ['Putin', 'vladimir-putin', 'person'],
+    ['Putina', 'vladimir-putin', 'person'],
+    ['Kim Dzong Un', 'kim-jong-un', 'person'],
+    ['Dmitrij Pieskow', 'dmitry-peskov', 'person'],
+  ];
+  test('„…” – powiedział X; X oświadczył, że „…”; według X; a dropped subject', () => {
+    expect(summary('„Rozmawialiśmy o wszystkim bardzo otwarcie” – powiedział Putin.', S, 'pl')).toEqual([
+      'Rozmawialiśmy o wszystkim bardzo otwarcie | vladimir-putin',
+    ]);
+    expect(summary('Rzecznik Kremla Dmitrij Pieskow oświadczył, że „rozmowy były konstruktywne”.', S, 'pl')).toEqual([
+      'rozmowy były konstruktywne | dmitry-peskov',
+    ]);
+    expect(summary('Według Putina Kim Dzong Un potrzebuje „międzynarodowych gwarancji bezpieczeństwa”.', S, 'pl')).toEqual([
+      'międzynarodowych gwarancji bezpieczeństwa | vladimir-putin',
+    ]);
+    expect(summary('Kim Dzong Un rozmawiał z dziennikarzami. „Rosja toczy świętą walkę” – dodał.', S, 'pl')).toEqual([
+      'Rosja toczy świętą walkę | kim-jong-un',
+    ]);
+  });
+});
+
+describe('Indonesian', () => {
+  const S: Surface[] = [
+    ['Putin', 'vladimir-putin', 'person'],
+    ['Kim Jong Un', 'kim-jong-un', 'person'],
+    ['Dmitry Peskov', 'dmitry-peskov', 'person'],
+  ];
+  test('"…," kata X; X mengatakan, "…"; menurut X', () => {
+    expect(summary('"Kami membicarakan semuanya dengan sangat terbuka," kata Putin.', S, 'id')).toEqual([
+      'Kami membicarakan semuanya dengan sangat terbuka | vladimir-putin',
+    ]);
+    expect(summary('Juru bicara Kremlin Dmitry Peskov mengatakan, "Pembicaraan berlangsung konstruktif."', S, 'id')).toEqual([
+      'Pembicaraan berlangsung konstruktif. | dmitry-peskov',
+    ]);
+    expect(summary('Menurut Putin, Kim Jong Un membutuhkan "jaminan keamanan internasional".', S, 'id')).toEqual([
+      'jaminan keamanan internasional | vladimir-putin',
+    ]);
+  });
+});
+
+describe('Turkish', () => {
+  const S: Surface[] = [
+    ['Putin', 'vladimir-putin', 'person'],
+    ['Kim Jong-un', 'kim-jong-un', 'person'],
+    ['Dmitriy Peskov', 'dmitry-peskov', 'person'],
+  ];
+  test('X, "…" dedi; X, "…" diye konuştu; X\'e göre', () => {
+    expect(summary('Putin, "Her şeyi çok açık bir şekilde konuştuk" dedi.', S, 'tr')).toEqual(['Her şeyi çok açık bir şekilde konuştuk | vladimir-putin']);
+    expect(summary('Kremlin Sözcüsü Dmitriy Peskov, "Görüşmeler yapıcı geçti" diye konuştu.', S, 'tr')).toEqual([
+      'Görüşmeler yapıcı geçti | dmitry-peskov',
+    ]);
+    expect(summary('Putin\'e göre Kim Jong-un "uluslararası güvenlik garantilerine" ihtiyaç duyuyor.', S, 'tr')).toEqual([
+      'uluslararası güvenlik garantilerine | vladimir-putin',
+    ]);
+  });
+});
+
+describe('Ukrainian', () => {
+  const S: Surface[] = [
+    ['Путін', 'vladimir-putin', 'person'],
+    ['Пєсков', 'dmitry-peskov', 'person'],
+    ['Пєскова', 'dmitry-peskov', 'person'],
+  ];
+  test('«…», — заявив X; X наголосив: «…»; за словами X', () => {
+    expect(summary('«Ми говорили про все дуже відверто», — заявив Путін.', S, 'uk')).toEqual(['Ми говорили про все дуже відверто | vladimir-putin']);
+    expect(summary('За словами Пєскова, сторони обговорили «чутливі питання».', S, 'uk')).toEqual(['чутливі питання | dmitry-peskov']);
+    expect(summary('«Жодних угод не підписували», — сказала речниця, а Пєсков додав: «Співпраця триватиме».', S, 'uk')).toEqual([
+      'Жодних угод не підписували | -',
+      'Співпраця триватиме | dmitry-peskov',
+    ]);
+  });
+});
+
+describe('Greek', () => {
+  const S: Surface[] = [
+    ['Πούτιν', 'vladimir-putin', 'person'],
+    ['Πεσκόφ', 'dmitry-peskov', 'person'],
+  ];
+  test('«…», δήλωσε ο X; σύμφωνα με τον X', () => {
+    expect(summary('«Μιλήσαμε για όλα πολύ ανοιχτά», δήλωσε ο Πούτιν.', S, 'el')).toEqual(['Μιλήσαμε για όλα πολύ ανοιχτά | vladimir-putin']);
+    expect(summary('Σύμφωνα με τον Πεσκόφ, οι δύο ηγέτες συζήτησαν «ευαίσθητα ζητήματα».', S, 'el')).toEqual(['ευαίσθητα ζητήματα | dmitry-peskov']);
+  });
+});
+
+describe('Romanian', () => {
+  const S: Surface[] = [
+    ['Putin', 'vladimir-putin', 'person'],
+    ['Peskov', 'dmitry-peskov', 'person'],
+  ];
+  test('„…”, a declarat X; X a spus că „…”; potrivit lui X', () => {
+    expect(summary('„Am vorbit despre toate foarte deschis”, a declarat Putin.', S, 'ro')).toEqual(['Am vorbit despre toate foarte deschis | vladimir-putin']);
+    expect(summary('Peskov a spus că „nu a fost semnat niciun acord”.', S, 'ro')).toEqual(['nu a fost semnat niciun acord | dmitry-peskov']);
+    expect(summary('Potrivit lui Peskov, cei doi au discutat „chestiuni sensibile”.', S, 'ro')).toEqual(['chestiuni sensibile | dmitry-peskov']);
+  });
+});
+
+describe('Dutch', () => {
+  const S: Surface[] = [
+    ['Poetin', 'vladimir-putin', 'person'],
+    ['Peskov', 'dmitry-peskov', 'person'],
+  ];
+  test('"…", zei X; aldus X; volgens X', () => {
+    expect(summary('"We hebben over alles heel open gesproken", zei Poetin.', S, 'nl')).toEqual(['We hebben over alles heel open gesproken | vladimir-putin']);
+    expect(summary('Er zijn "geen akkoorden ondertekend", aldus Peskov.', S, 'nl')).toEqual(['geen akkoorden ondertekend | dmitry-peskov']);
+    expect(summary('Volgens Peskov bespraken de twee leiders "gevoelige kwesties".', S, 'nl')).toEqual(['gevoelige kwesties | dmitry-peskov']);
+  });
+});
+
+describe('Croatian', () => {
+  const S: Surface[] = [
+    ['Putin', 'vladimir-putin', 'person'],
+    ['Peskov', 'dmitry-peskov', 'person'],
+  ];
+  test('"…", izjavio je X; X je rekao da "…"', () => {
+    expect(summary('"Razgovarali smo o svemu vrlo otvoreno", izjavio je Putin.', S, 'hr')).toEqual(['Razgovarali smo o svemu vrlo otvoreno | vladimir-putin']);
+    expect(summary('Peskov je rekao da "nije potpisan nikakav sporazum".', S, 'hr')).toEqual(['nije potpisan nikakav sporazum | dmitry-peskov']);
+  });
+});
+
+describe('Hungarian', () => {
+  const S: Surface[] = [
+    ['Putyin', 'vladimir-putin', 'person'],
+    ['Peszkov', 'dmitry-peskov', 'person'],
+  ];
+  test('„…” – mondta X; X szerint', () => {
+    expect(summary('„Mindenről nagyon nyíltan beszéltünk” – mondta Putyin.', S, 'hu')).toEqual(['Mindenről nagyon nyíltan beszéltünk | vladimir-putin']);
+    expect(summary('Peszkov szerint a két vezető „érzékeny kérdéseket” vitatott meg.', S, 'hu')).toEqual(['érzékeny kérdéseket | dmitry-peskov']);
+  });
+});
+
+describe('Vietnamese', () => {
+  const S: Surface[] = [
+    ['Putin', 'vladimir-putin', 'person'],
+    ['Peskov', 'dmitry-peskov', 'person'],
+  ];
+  test('"…", ông X nói; theo ông X', () => {
+    expect(summary('"Chúng tôi đã thảo luận mọi vấn đề rất cởi mở", ông Putin nói.', S, 'vi')).toEqual([
+      'Chúng tôi đã thảo luận mọi vấn đề rất cởi mở | vladimir-putin',
+    ]);
+    expect(summary('Theo ông Peskov, hai nhà lãnh đạo đã bàn về "những vấn đề nhạy cảm".', S, 'vi')).toEqual(['những vấn đề nhạy cảm | dmitry-peskov']);
+  });
+});
+
+describe('Arabic', () => {
+  const S: Surface[] = [
+    ['بوتين', 'vladimir-putin', 'person'],
+    ['بيسكوف', 'dmitry-peskov', 'person'],
+  ];
+  test('وقال X: «…»; «…»، قال X; بحسب X', () => {
+    expect(summary('وقال بيسكوف إن «الاتفاقيات لم توقع بعد».', S, 'ar')).toEqual(['الاتفاقيات لم توقع بعد | dmitry-peskov']);
+    expect(summary('«تحدثنا عن كل شيء بصراحة»، قال بوتين للصحفيين.', S, 'ar')).toEqual(['تحدثنا عن كل شيء بصراحة | vladimir-putin']);
+    expect(summary('وبحسب بيسكوف، ناقش الزعيمان «قضايا حساسة».', S, 'ar')).toEqual(['قضايا حساسة | dmitry-peskov']);
+  });
+});
+
+describe('Hindi', () => {
+  const S: Surface[] = [
+    ['पुतिन', 'vladimir-putin', 'person'],
+    ['पेसकोव', 'dmitry-peskov', 'person'],
+  ];
+  test('X ने कहा, "…"; "…", X ने कहा; X के अनुसार', () => {
+    expect(summary('पेसकोव ने कहा कि "कोई समझौता नहीं हुआ है"।', S, 'hi')).toEqual(['कोई समझौता नहीं हुआ है | dmitry-peskov']);
+    expect(summary('"हमने हर विषय पर खुलकर बात की", पुतिन ने कहा।', S, 'hi')).toEqual(['हमने हर विषय पर खुलकर बात की | vladimir-putin']);
+    expect(summary('पेसकोव के अनुसार दोनों नेताओं ने "संवेदनशील मुद्दों" पर चर्चा की।', S, 'hi')).toEqual(['संवेदनशील मुद्दों | dmitry-peskov']);
+  });
+});

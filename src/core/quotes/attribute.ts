@@ -70,7 +70,8 @@ function unnamedSubject(ctx: QuoteContext, span: Span, cue: CueMatch): boolean {
   const before = ctx.text.slice(span.start, cue.start);
   if (re.test(before) && /\p{L}/u.test(before)) return true;
   const after = ctx.text.slice(cue.end, span.end).split(/[,.;:!?]/u)[0] ?? '';
-  return /^\s*$/u.test(before.replace(/[,\s]/gu, '')) && /\p{L}/u.test(after) && re.test(after);
+  // '"…," said one official', '«…», — сказала речниця': only commas, spaces and a dash before the verb
+  return /^\s*$/u.test(before.replace(/[,\s—–-]/gu, '')) && /\p{L}/u.test(after) && re.test(after);
 }
 
 /** A definite description after an inverted verb: "le leader de …", "the veteran", "der Minister". */

@@ -22,6 +22,29 @@
  * es  dijo, afirmó, declaró, señaló, aseguró, añadió, … (also "ha dicho"), "según X", "de acuerdo
  *     con X", "citado por X", informó (report); él/ella, and the dropped subject ("…", dijo.).
  *
+ * The other languages the story ran in, each with the verbs their coverage uses most (unit tests in
+ * test/unit/quotes-languages.test.ts; before these, their quotes fell back to English cues and a
+ * speaker named only through a verb was lost):
+ * pt  disse, afirmou, declarou, referiu, sublinhou, … "segundo X", "de acordo com X", "citado por X",
+ *     noticiou (report); the dropped subject.
+ * it  ha detto, ha dichiarato, ha affermato, … and dice / disse; "secondo X", "stando a X", "citato da X",
+ *     riferisce / riporta (report); the dropped subject.
+ * pl  powiedział(a), oświadczył(a), podkreślił(a), dodał(a), … and mówi / podkreśla; "według X",
+ *     "zdaniem X", "jak podaje X"; podaje / informuje (report); the dropped subject.
+ * uk  заявив(ла), сказав(ла), наголосив(ла), додав(ла), …; "за словами X"; передає / повідомляє (report).
+ * el  δήλωσε, είπε, τόνισε, ανέφερε, …; "σύμφωνα με τον X"; μετέδωσε (report).
+ * ro  a declarat, a spus, a afirmat, …; "potrivit lui X", "conform X", "citat de X"; relatează (report).
+ * nl  zei, verklaarde, stelde, benadrukte, …, ", aldus X"; "volgens X"; meldde (report).
+ * hr  izjavio je, rekao je, istaknuo je, … (also "je rekao"); "prema riječima X"; javlja / prenosi (report).
+ * hu  mondta, közölte, jelentette ki, hangsúlyozta, …; "X szerint" (the source before its postposition).
+ * tr  verb-final: the subject and a comma before the quote, the verb after it (dedi, diye konuştu,
+ *     açıkladı, belirtti, vurguladı, …); "X'e göre".
+ * id  mengatakan, kata, ujar, menegaskan, menambahkan, …; "menurut X"; melaporkan (report).
+ * vi  nói, cho biết, tuyên bố, khẳng định, nhấn mạnh, …; "theo X"; đưa tin (report); ông/bà alone
+ *     are "he"/"she", before a name a title.
+ * ar  قال / قالت, أكد, أضاف, صرح, … with و / ف written on ("وقال"); بحسب / حسب / وفقا لـ; نقلت (report).
+ * hi  X ने कहा / बताया / लिखा …, X का कहना है; X के अनुसार (the source before its postposition).
+ *
  * Cues are regular-expression sources; Latin-script languages match them on word boundaries.
  */
 import type { Lang } from '../../data/schema';
@@ -292,6 +315,294 @@ const ES: LangCues = {
   capitalisedNames: true,
 };
 
+const PT_PAST = 'disse|afirmou|declarou|referiu|sublinhou|acrescentou|explicou|salientou|frisou|garantiu|assegurou|adiantou|'
+  + 'indicou|escreveu|advertiu|alertou|avisou|destacou|considerou|defendeu|reiterou|anunciou|respondeu|comentou|lembrou|'
+  + 'observou|admitiu|reconheceu|confirmou|insistiu|afiançou|vincou|realçou|classificou|criticou|denunciou|prometeu|apelou|'
+  + 'questionou|perguntou|concluiu|resumiu|contou|relatou|argumentou|sustentou|notou|precisou|elogiou|agradeceu';
+
+const PT: LangCues = {
+  announcesQuote: /(?:o seguinte|nestes termos|a seguinte mensagem)[^.!?]*[.!?]?\s*$/u,
+  perspective: set('para'),
+  cues: [
+    ...defs('speech', 'either', `${PT_PAST}|diz|afirma|declara|sublinha|explica|garante|assegura|considera|defende|sustenta|`
+      + '(?:tem|têm|tinha|havia) (?:dito|afirmado|declarado|sublinhado|garantido|assegurado|referido|indicado)'),
+    // ", afirmando que …": the gerund's subject is the main clause's; the passive names its speaker after "por"
+    ...defs('speech', 'before', 'afirmando|dizendo|declarando|sublinhando|acrescentando|garantindo|assegurando|explicando|referindo'),
+    ...defs('speech', 'after', 'classificado por|classificada por|descrito por|descrita por|qualificado por|qualificada por'),
+    ...defs('report', 'either', 'noticiou|informou|relatou|divulgou|publicou|noticia|informa|avança|avançou'),
+    ...defs('according', 'after', 'segundo|de acordo com|conforme|citando'),
+    ...defs('carrier', 'after', 'citado por|citada por|citados por|divulgado por|noticiado por'),
+  ],
+  pronouns: ['ele', 'ela', 'Ele', 'Ela'],
+  participle: /^\p{Ll}+(?:ando|endo|indo)$/u,
+  prepositions: set('a ao aos à às com de do da dos das por pelo pela pelos pelas para em no na nos nas sobre contra entre perante após'),
+  conjunctions: set('e mas ou que quem qual quando se'),
+  wordBoundaries: true,
+  verbFinal: false,
+  proDrop: true,
+  capitalisedNames: true,
+};
+
+const IT_PART = 'detto|affermato|dichiarato|sottolineato|aggiunto|spiegato|ribadito|scritto|avvertito|annunciato|risposto|'
+  + 'commentato|osservato|precisato|assicurato|riferito|confermato|ammesso|riconosciuto|evidenziato|denunciato|definito|'
+  + 'rimarcato|insistito|garantito|promesso|concluso|raccontato|avvisato|minacciato|criticato|elogiato|ringraziato|chiesto|'
+  + 'esortato|ricordato|rilevato|notato|affermato|replicato|tuonato|attaccato|messo in guardia';
+
+const IT: LangCues = {
+  announcesQuote: /(?:quanto segue|in questi termini|il seguente messaggio)[^.!?]*[.!?]?\s*$/u,
+  perspective: set('per'),
+  cues: [
+    ...defs('speech', 'either', `(?:ha|hanno|aveva|avevano|avrebbe)\\s+(?:${IT_PART})`),
+    ...defs('speech', 'either', 'disse|affermò|dichiarò|sottolineò|aggiunse|spiegò|ribadì|scrisse|rispose|'
+      + 'dice|afferma|dichiara|sottolinea|aggiunge|spiega|ribadisce|scrive|avverte|assicura|precisa|osserva|commenta|'
+      + 'sostiene|ricorda|rileva|conclude|insiste|denuncia|definisce'),
+    // ", affermando che …": the gerund's subject is the main clause's; the passive names its speaker after "da"
+    ...defs('speech', 'before', 'affermando|dicendo|dichiarando|sottolineando|aggiungendo|spiegando|ribadendo|assicurando'),
+    ...defs('speech', 'after', 'definito da|definita da|definiti da|definite da|descritto da|descritta da'),
+    ...defs('report', 'either', 'riferisce|riporta|ha riferito|ha riportato|hanno riferito|hanno riportato|scrive|informa|ha informato'),
+    ...defs('according', 'after', 'secondo|stando a|a detta di|a dire di'),
+    ...defs('citing', 'after', 'citando'),
+    ...defs('carrier', 'after', 'citato da|citata da|citati da|riportato da|riportata da|ripreso da|ripresa da'),
+  ],
+  pronouns: ['lui', 'lei', 'Lui', 'Lei'],
+  participle: /^\p{Ll}+(?:ando|endo)$/u,
+  prepositions: set('a al allo alla ai agli alle con di del dello della dei degli delle da dal dallo dalla dai dagli dalle per in nel nello nella nei negli nelle su sul sulla sui tra fra contro verso presso'),
+  conjunctions: set('e ed ma o che chi cui quale quando se'),
+  wordBoundaries: true,
+  verbFinal: false,
+  proDrop: true,
+  capitalisedNames: true,
+};
+
+/** Polish past tense: the stem, then the ending for he, she or they ("powiedział", "powiedziała", "powiedzieli"). */
+const PL_PAST = (stems: string): string => stems.split('|').map((s) => `${s}(?:ł|ła|li|ły)`).join('|');
+
+const PL: LangCues = {
+  announcesQuote: /(?:następujące słowa|następująco|w następujący sposób)[^.!?]*[.!?]?\s*$/u,
+  perspective: set('dla'),
+  cues: [
+    ...defs('speech', 'either', PL_PAST('powiedzia|stwierdzi|oświadczy|podkreśli|doda|zaznaczy|napisa|oceni|przekaza|zapewni|'
+      + 'wyjaśni|przyzna|zauważy|ostrzeg|zapowiedzia|odpowiedzia|mówi|uzna|przypomnia|oznajmi|poinformowa|zadeklarowa|skomentowa|'
+      + 'wskaza|ogłosi|zaapelowa|zaznacza|podsumowa|zdradzi|relacjonowa|twierdzi')
+      + '|mówi|twierdzi|podkreśla|dodaje|zaznacza|uważa|ocenia|pisze|przekonuje|zapewnia|wyjaśnia|ostrzega'),
+    ...defs('report', 'either', 'podaje|podała|podał|podały|informuje|donosi|doniosła|doniósł|poinformowała agencja'),
+    ...defs('according', 'after', 'według|zdaniem|jak podaje|jak podała|jak poinformowała|jak przekazał|jak przekazała'),
+    ...defs('carrier', 'after', 'cytowany przez|cytowana przez|cytowani przez|cytowane przez'),
+  ],
+  pronouns: ['on', 'ona', 'On', 'Ona'],
+  prepositions: set('z ze w we na do od o ob po przy przez dla u za przed nad pod między wobec ku'),
+  conjunctions: set('i a ale lub oraz że który która które którzy kiedy gdy jeśli'),
+  wordBoundaries: true,
+  verbFinal: false,
+  proDrop: true,
+  capitalisedNames: true,
+};
+
+const ID: LangCues = {
+  announcesQuote: /(?:sebagai berikut|berikut ini)[^.!?]*[.!?]?\s*$/u,
+  cues: [
+    ...defs('speech', 'either', 'mengatakan|kata|ujar|ungkap|tutur|jelas|tegas|menyatakan|menegaskan|menambahkan|menjelaskan|'
+      + 'mengungkapkan|menuturkan|menyebut|menyebutkan|mengingatkan|memperingatkan|mengumumkan|menulis|menekankan|'
+      + 'mengklaim|menilai|berkata|menjawab|imbuh|lanjut|katanya|ujarnya|tuturnya|jelasnya|tegasnya|ungkapnya'),
+    ...defs('report', 'either', 'melaporkan|memberitakan|dilaporkan'),
+    ...defs('according', 'after', 'menurut|mengutip'),
+    ...defs('carrier', 'after', 'dikutip oleh|dikutip|seperti dikutip|dilansir|seperti dilansir'),
+  ],
+  pronouns: ['ia', 'dia', 'beliau', 'Ia', 'Dia', 'Beliau'],
+  prepositions: set('di ke dari dengan untuk kepada pada oleh dalam tentang terhadap antara bagi'),
+  conjunctions: set('dan tetapi atau yang bahwa ketika jika namun serta'),
+  wordBoundaries: true,
+  verbFinal: false,
+  proDrop: false,
+  capitalisedNames: true,
+};
+
+/** Turkish: the verb closes the sentence after the quote ("Putin, "…" dedi"); its subject, marked off by a comma, opens it. */
+const TR: LangCues = {
+  cues: [
+    ...defs('speech', 'before', '(?:diye\\s+)?(?:dedi|demişti|diyor|söyledi|konuştu|açıkladı|belirtti|vurguladı|kaydetti|ifade etti|'
+      + 'dile getirdi|uyardı|yazdı|bildirdi|ekledi|yanıt verdi|yanıtını verdi|cevap verdi|değerlendirdi|savundu|iddia etti|'
+      + 'seslendi|duyurdu|aktardı|paylaştı|açıklamasında bulundu)(?![\\p{L}])|ifadelerini kullandı|sözlerini kullandı'),
+    ...defs('according', 'before', "(?<=['’]\\p{L}{1,3}\\s)göre|(?<=\\p{L}\\s)göre"),
+  ],
+  pronouns: [],
+  // the subject of a verb-final sentence, set off by a comma after its name (and its suffix: "Putin'in")
+  topicParticle: /^(?:['’]\p{L}{1,4})?\s*,/u,
+  subjectParticle: /^(?:['’]\p{L}{1,4})?\s*,/u,
+  prepositions: set(''),
+  conjunctions: set('ve ama ancak fakat veya ki'),
+  wordBoundaries: true,
+  verbFinal: true,
+  proDrop: false,
+  capitalisedNames: true,
+};
+
+/** Ukrainian past tense: the stem, then the ending for he, she or they ("заявив", "заявила", "заявили"). */
+const UK_PAST = (stems: string): string => stems.split('|').map((s) => `${s}(?:в|ла|ли)`).join('|');
+
+const UK: LangCues = {
+  cues: [
+    ...defs('speech', 'either', UK_PAST('заяви|сказа|зазначи|наголоси|дода|повідоми|підкресли|написа|поясни|відпові|визна|'
+      + 'запевни|попереди|уточни|назва|заклика|вислови|оголоси|розпові|процитува')
+      + '|заявляє|каже|зазначає|наголошує|пише в|вважає'),
+    ...defs('speech', 'before', '[Зз]а (?:його|її) словами'),
+    ...defs('report', 'either', 'передає|повідомляє|повідомило|повідомили|пише|інформує|з посиланням на'),
+    ...defs('according', 'after', 'за словами|за даними|як повідомляє|як передає'),
+  ],
+  pronouns: ['він', 'вона', 'Він', 'Вона'],
+  // '«…», — сказала речниця': the verb's subject is someone the text does not name
+  unnamedAgent: /^[\s,]*(?:\p{Ll}+\s+){0,2}(?:речни(?:к|ця)|речники|представни(?:к|ця|ки)|посадов(?:ець|ці)|джерел(?:о|а)|експерт(?:и|ка)?|аналітик(?:и)?|дипломат(?:и)?|чиновни(?:к|ки))[\s,]*$/u,
+  pronounInCue: /(?<![\p{L}])(?:його|її)(?![\p{L}])/u,
+  prepositions: set('з із зі в у на до від про по для біля між перед через за над під при'),
+  conjunctions: set('і й та а але що який яка яке які коли якщо'),
+  wordBoundaries: true,
+  verbFinal: false,
+  proDrop: false,
+  capitalisedNames: true,
+};
+
+const EL: LangCues = {
+  cues: [
+    ...defs('speech', 'either', 'δήλωσε|είπε|τόνισε|ανέφερε|πρόσθεσε|σημείωσε|υπογράμμισε|εξήγησε|έγραψε|προειδοποίησε|απάντησε|'
+      + 'υποστήριξε|ανακοίνωσε|επεσήμανε|διαβεβαίωσε|παραδέχθηκε|χαρακτήρισε|δηλώνει|λέει|τονίζει|υπογραμμίζει|σημειώνει|γράφει'),
+    ...defs('report', 'either', 'μετέδωσε|μεταδίδει|ανέφερε το|αναφέρει το|όπως μετέδωσε'),
+    ...defs('according', 'after', 'σύμφωνα με το|σύμφωνα με τον|σύμφωνα με την|σύμφωνα με|κατά τον|κατά την'),
+  ],
+  pronouns: ['αυτός', 'αυτή', 'Αυτός', 'Αυτή'],
+  prepositions: set('σε στο στον στη στην στα στους με από για προς κατά μετά χωρίς του της των'),
+  conjunctions: set('και αλλά ή ότι που όταν αν'),
+  wordBoundaries: true,
+  verbFinal: false,
+  proDrop: true,
+  capitalisedNames: true,
+};
+
+const RO_PART = 'declarat|spus|afirmat|subliniat|adăugat|precizat|explicat|scris|avertizat|anunțat|anunţat|răspuns|transmis|'
+  + 'menționat|menţionat|arătat|susținut|susţinut|apreciat|insistat|reiterat|recunoscut|confirmat|promis|cerut|îndemnat|acuzat';
+
+const RO: LangCues = {
+  cues: [
+    ...defs('speech', 'either', `(?:a|au|ar fi)\\s+(?:${RO_PART})|declară|spune|afirmă|subliniază|adaugă|precizează|explică|scrie|avertizează|susține|susţine`),
+    ...defs('report', 'either', 'relatează|a relatat|au relatat|informează|a informat|transmite'),
+    ...defs('according', 'after', 'potrivit lui|potrivit|conform|citând|după cum a declarat'),
+    ...defs('carrier', 'after', 'citat de|citată de|citați de|citaţi de|preluat de|preluată de'),
+  ],
+  pronouns: ['el', 'ea', 'El', 'Ea'],
+  prepositions: set('la cu de din pe pentru în prin despre între către spre fără sub lui'),
+  conjunctions: set('și şi dar sau că care când dacă iar'),
+  wordBoundaries: true,
+  verbFinal: false,
+  proDrop: true,
+  capitalisedNames: true,
+};
+
+const NL: LangCues = {
+  perspective: set('voor'),
+  cues: [
+    ...defs('speech', 'either', 'zei|zegt|zeiden|verklaarde|verklaart|stelde|stelt|benadrukte|benadrukt|schreef|schrijft|waarschuwde|'
+      + 'waarschuwt|liet weten|laat weten|antwoordde|reageerde|voegde|onderstreepte|beloofde|erkende|bevestigde|noemde|'
+      + 'vertelde|vertelt|meent|meende|aldus'),
+    ...defs('report', 'either', 'meldde|meldt|berichtte|bericht|meldden'),
+    ...defs('according', 'after', 'volgens|naar verluidt|naar zeggen van'),
+    ...defs('carrier', 'after', 'geciteerd door|aangehaald door'),
+  ],
+  pronouns: ['hij', 'zij', 'ze', 'Hij', 'Zij', 'Ze'],
+  prepositions: set('aan bij met van voor naar op in uit over tegen tussen door om tot onder zonder'),
+  conjunctions: set('en maar of dat die wie wat toen als omdat terwijl'),
+  wordBoundaries: true,
+  verbFinal: false,
+  proDrop: false,
+  capitalisedNames: true,
+};
+
+/** Croatian past tense: the participle for he, she or they ("rekao", "rekla", "rekli"), with or without "je"/"su". */
+const HR_PART = (stems: string): string => stems.split('|').map((s) => `${s}(?:o|la|li)`).join('|');
+const HR_VERBS = HR_PART('izjavi|reka|kaza|istakn[u]|doda|naglasi|poruči|napisa|upozori|objasni|odgovori|ocijeni|priznao|potvrdi|najavi|zaključi');
+
+const HR: LangCues = {
+  cues: [
+    ...defs('speech', 'either', `(?:(?:je|su)\\s+)?(?:${HR_VERBS})(?:\\s+(?:je|su))?|kaže|tvrdi|ističe|naglašava|poručuje|piše`),
+    ...defs('report', 'either', 'javlja|javlja je|prenosi|izvijestio je|izvijestila je|izvijestili su'),
+    ...defs('according', 'after', 'prema riječima|prema navodima|prema|kako je rekao|kako je izjavio|kako navodi'),
+  ],
+  pronouns: ['on', 'ona', 'On', 'Ona'],
+  prepositions: set('u na s sa za od do iz o po pri prema kod između pred nad pod kroz'),
+  conjunctions: set('i a ali ili da koji koja koje kada ako'),
+  wordBoundaries: true,
+  verbFinal: false,
+  proDrop: true,
+  capitalisedNames: true,
+};
+
+const HU: LangCues = {
+  cues: [
+    ...defs('speech', 'either', 'mondta|közölte|jelentette ki|hangsúlyozta|tette hozzá|írta|fogalmazott|nyilatkozta|figyelmeztetett|'
+      + 'emelte ki|szögezte le|válaszolta|jegyezte meg|húzta alá|magyarázta|erősítette meg|mondja|közli|hangsúlyozza|írja'),
+    ...defs('report', 'either', 'jelentette|számolt be|tudósított|közölte az'),
+    // "Peszkov szerint": the source stands before its postposition
+    ...defs('according', 'before', 'szerint'),
+  ],
+  pronouns: ['ő', 'Ő'],
+  prepositions: set(''),
+  conjunctions: set('és de vagy hogy aki amely ami amikor ha'),
+  wordBoundaries: true,
+  verbFinal: false,
+  proDrop: true,
+  capitalisedNames: true,
+};
+
+const VI: LangCues = {
+  cues: [
+    ...defs('speech', 'either', 'nói|cho biết|tuyên bố|khẳng định|nhấn mạnh|phát biểu|bày tỏ|viết|cảnh báo|nêu rõ|trả lời|nhận định|'
+      + 'chia sẻ|kêu gọi|thông báo|lưu ý|cam kết|nhận xét|giải thích|đánh giá'),
+    ...defs('report', 'either', 'đưa tin|cho hay'),
+    ...defs('according', 'after', 'theo|dẫn lời'),
+  ],
+  // "ông", "bà" stand before a name as a title ("ông Putin"), and alone for "he" / "she"
+  pronouns: ['ông(?!\\s+\\p{Lu})', 'bà(?!\\s+\\p{Lu})', 'Ông(?!\\s+\\p{Lu})', 'Bà(?!\\s+\\p{Lu})'],
+  prepositions: set('với của cho tại ở trong từ đến về bởi'),
+  conjunctions: set('và nhưng hoặc rằng khi nếu'),
+  wordBoundaries: true,
+  verbFinal: false,
+  proDrop: false,
+  capitalisedNames: true,
+};
+
+/** Arabic writes "and" (و) or "so" (ف) onto the verb that opens a sentence: "وقال", "وأضاف". */
+const AR_VERBS = 'قال|قالت|أكد|أكدت|أضاف|أضافت|صرح|صرّح|صرحت|أوضح|أوضحت|أشار|أشارت|ذكر|ذكرت|شدد|شددت|أعلن|أعلنت|كتب|كتبت|حذر|حذّر|حذرت|'
+  + 'تابع|تابعت|اعتبر|اعتبرت|رأى|رأت|لفت|لفتت|يقول|تقول|يؤكد|تؤكد';
+
+const AR: LangCues = {
+  cues: [
+    ...defs('speech', 'either', `(?:و|ف)?(?:${AR_VERBS})`),
+    ...defs('report', 'either', '(?:و|ف)?(?:نقلت|نقل|أفادت|أفاد|أوردت|أورد)'),
+    ...defs('according', 'after', '(?:و|ف)?(?:بحسب|حسب|وفقا لـ|وفقاً لـ|وفقا ل|وفقاً ل|نقلا عن|نقلاً عن)'),
+  ],
+  pronouns: ['هو', 'هي'],
+  prepositions: set('في من إلى على عن مع بين أمام خلال'),
+  conjunctions: set('و لكن أو أن إن الذي التي عندما إذا'),
+  wordBoundaries: true,
+  verbFinal: false,
+  proDrop: false,
+  capitalisedNames: false,
+};
+
+const HI: LangCues = {
+  cues: [
+    // "पुतिन ने कहा": the agent, the ergative ने, the verb
+    ...defs('speech', 'before', 'ने\\s+(?:कहा|बताया|लिखा|जोड़ा|जोड़ा|कहा है|बताया है|चेतावनी दी|स्पष्ट किया|ज़ोर दिया|जोर दिया|दावा किया|आरोप लगाया|घोषणा की)'),
+    ...defs('speech', 'before', 'कहते हैं|कहती हैं|का कहना है|के मुताबिक'),
+    ...defs('according', 'before', 'के अनुसार|के हवाले से'),
+  ],
+  pronouns: ['उन्होंने', 'वह', 'वे'],
+  prepositions: set(''),
+  conjunctions: set('और लेकिन या कि जो जब अगर'),
+  wordBoundaries: true,
+  verbFinal: false,
+  proDrop: false,
+  capitalisedNames: false,
+};
+
 const KO_VERBS = '말했|밝혔|전했|강조했|주장했|언급했|설명했|덧붙였|지적했|비판했|경고했|촉구했|발표했|답했|평가했|규정했|'
   + '표현했|비난했|역설했|말했|적었|썼|밝히|말하|말해|밝혀|강조해|지적해|주장해|강조하|주장하|언급하|설명하|지적하|비판하|경고하|촉구하|인사했|화답했|내다봤|'
   + '전망했|분석했|답변했|당부했|물었|부연했|꼬집었|호소했|약속했|다짐했|제안했|요구했|반박했|일축했|시사했|예상했|우려했|진단했|토로했';
@@ -371,7 +682,7 @@ const ZH: LangCues = {
 };
 
 // Languages without a lexicon of their own fall back to English cues (cuesFor).
-export const CUES: Readonly<Partial<Record<Lang, LangCues>>> = { en: EN, ru: RU, de: DE, fr: FR, es: ES, ko: KO, ja: JA, zh: ZH };
+export const CUES: Readonly<Partial<Record<Lang, LangCues>>> = { en: EN, ru: RU, de: DE, fr: FR, es: ES, ko: KO, ja: JA, zh: ZH, pt: PT, it: IT, pl: PL, id: ID, tr: TR, uk: UK, el: EL, ro: RO, nl: NL, hr: HR, hu: HU, vi: VI, ar: AR, hi: HI };
 
 /** "so-called 'X'": scare quotes by definition. */
 export const SO_CALLED = /(?:so-called|sogenannte[nmrs]?|so genannte[nmrs]?|dit(?:e|s|es)? |так называем\p{L}*|llamad[oa]s? |supuest[oa]s? |이른바|소위|いわゆる|所谓|所謂)\s*$/iu;

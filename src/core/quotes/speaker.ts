@@ -245,8 +245,10 @@ export function adjacentAfter(ctx: QuoteContext, cue: CueMatch, to: number): Par
     return i;
   };
   let limit = breakAt(cue.end);
-  // "a déclaré l'ambassadrice américaine aux Nations unies, Linda Thomas-Greenfield": one appositive comma
-  if (text[limit] === ',' && !candidatesIn(ctx, cue.end, limit).some((c) => !isPrepositionalObject(ctx, c, cue.end))) limit = breakAt(limit + 1);
+  // "a déclaré l'ambassadrice américaine aux Nations unies, Linda Thomas-Greenfield": one appositive
+  // comma; not one that opens another clause ("— сказала речниця, а Пєсков додав", "said an aide, and Kim …")
+  const opensClause = (): boolean => ctx.lang.conjunctions.has((/^\s*(\p{L}+)/u.exec(text.slice(limit + 1, limit + 24))?.[1] ?? '').toLowerCase());
+  if (text[limit] === ',' && !candidatesIn(ctx, cue.end, limit).some((c) => !isPrepositionalObject(ctx, c, cue.end)) && !opensClause()) limit = breakAt(limit + 1);
   // a candidate may itself contain a dot ("U.S.") or end at the break
   const cands = candidatesIn(ctx, cue.end, Math.min(to, limit + 1)).filter((c) => !isPrepositionalObject(ctx, c, cue.end));
   let place: Candidate | undefined;

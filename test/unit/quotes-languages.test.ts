@@ -383,3 +383,25 @@ describe('Hindi', () => {
     expect(summary('पेसकोव के अनुसार दोनों नेताओं ने "संवेदनशील मुद्दों" पर चर्चा की।', S, 'hi')).toEqual(['संवेदनशील मुद्दों | dmitry-peskov']);
   });
 });
+
+describe('Bulgarian', () => {
+  const S: Surface[] = [
+    ['Путин', 'vladimir-putin', 'person'],
+    ['Песков', 'dmitry-peskov', 'person'],
+  ];
+  test('„…“, заяви X; X каза: „…“; според X', () => {
+    expect(summary('„Говорихме за всичко много открито“, заяви Путин.', S, 'bg')).toEqual(['Говорихме за всичко много открито | vladimir-putin']);
+    expect(summary('Според Песков двамата лидери са обсъдили „чувствителни въпроси“.', S, 'bg')).toEqual(['чувствителни въпроси | dmitry-peskov']);
+  });
+});
+
+describe('Bengali', () => {
+  const S: Surface[] = [
+    ['পুতিন', 'vladimir-putin', 'person'],
+    ['পেসকভ', 'dmitry-peskov', 'person'],
+  ];
+  test('X বলেন, "…"; "…", বলেন X; X-এর মতে', () => {
+    expect(summary('পেসকভ বলেন, "কোনো চুক্তি সই হয়নি।"', S, 'bn')).toEqual(['কোনো চুক্তি সই হয়নি। | dmitry-peskov']);
+    expect(summary('"আমরা সব বিষয়ে খোলামেলা কথা বলেছি", পুতিন সাংবাদিকদের বলেন।', S, 'bn')).toEqual(['আমরা সব বিষয়ে খোলামেলা কথা বলেছি | vladimir-putin']);
+  });
+});

@@ -44,6 +44,8 @@
  *     are "he"/"she", before a name a title.
  * ar  قال / قالت, أكد, أضاف, صرح, … with و / ف written on ("وقال"); بحسب / حسب / وفقا لـ; نقلت (report).
  * hi  X ने कहा / बताया / लिखा …, X का कहना है; X के अनुसार (the source before its postposition).
+ * bg  заяви, каза, посочи, подчерта, добави, …; "според X"; съобщи / предава (report).
+ * bn  X বলেন / বলেছেন / জানান …; X-এর মতে, X অনুযায়ী (the source before its postposition).
  *
  * Cues are regular-expression sources; Latin-script languages match them on word boundaries.
  */
@@ -603,6 +605,37 @@ const HI: LangCues = {
   capitalisedNames: false,
 };
 
+const BG: LangCues = {
+  cues: [
+    ...defs('speech', 'either', 'заяви|заявил|заявила|каза|казал|казала|посочи|подчерта|добави|отбеляза|написа|предупреди|'
+      + 'обяви|уточни|призна|увери|допълни|коментира|изтъкна|заявява|казва|посочва|подчертава'),
+    ...defs('report', 'either', 'съобщи|съобщава|предава|информира|пише'),
+    ...defs('according', 'after', 'според|по думите на|по данни на|както съобщи'),
+  ],
+  pronouns: ['той', 'тя', 'Той', 'Тя'],
+  prepositions: set('в във на с със от до за по при към между пред през над под у'),
+  conjunctions: set('и а но или че който която което които когато ако'),
+  wordBoundaries: true,
+  verbFinal: false,
+  proDrop: true,
+  capitalisedNames: true,
+};
+
+const BN: LangCues = {
+  cues: [
+    // "পুতিন বলেন": the agent, then the verb (before or after the quote)
+    ...defs('speech', 'before', 'বলেন|বলেছেন|বলেছিলেন|বললেন|জানান|জানিয়েছেন|জানালেন|উল্লেখ করেন|উল্লেখ করেছেন|লিখেছেন|সতর্ক করেন|দাবি করেন|মন্তব্য করেন'),
+    ...defs('according', 'before', '(?:-?এর|ের)?\\s?মতে|অনুযায়ী|অনুসারে'),
+  ],
+  pronouns: ['তিনি'],
+  prepositions: set(''),
+  conjunctions: set('এবং ও কিন্তু বা যে যখন যদি'),
+  wordBoundaries: true,
+  verbFinal: false,
+  proDrop: false,
+  capitalisedNames: false,
+};
+
 const KO_VERBS = '말했|밝혔|전했|강조했|주장했|언급했|설명했|덧붙였|지적했|비판했|경고했|촉구했|발표했|답했|평가했|규정했|'
   + '표현했|비난했|역설했|말했|적었|썼|밝히|말하|말해|밝혀|강조해|지적해|주장해|강조하|주장하|언급하|설명하|지적하|비판하|경고하|촉구하|인사했|화답했|내다봤|'
   + '전망했|분석했|답변했|당부했|물었|부연했|꼬집었|호소했|약속했|다짐했|제안했|요구했|반박했|일축했|시사했|예상했|우려했|진단했|토로했';
@@ -682,7 +715,7 @@ const ZH: LangCues = {
 };
 
 // Languages without a lexicon of their own fall back to English cues (cuesFor).
-export const CUES: Readonly<Partial<Record<Lang, LangCues>>> = { en: EN, ru: RU, de: DE, fr: FR, es: ES, ko: KO, ja: JA, zh: ZH, pt: PT, it: IT, pl: PL, id: ID, tr: TR, uk: UK, el: EL, ro: RO, nl: NL, hr: HR, hu: HU, vi: VI, ar: AR, hi: HI };
+export const CUES: Readonly<Partial<Record<Lang, LangCues>>> = { en: EN, ru: RU, de: DE, fr: FR, es: ES, ko: KO, ja: JA, zh: ZH, pt: PT, it: IT, pl: PL, id: ID, tr: TR, uk: UK, el: EL, ro: RO, nl: NL, hr: HR, hu: HU, vi: VI, ar: AR, hi: HI, bg: BG, bn: BN };
 
 /** "so-called 'X'": scare quotes by definition. */
 export const SO_CALLED = /(?:so-called|sogenannte[nmrs]?|so genannte[nmrs]?|dit(?:e|s|es)? |так называем\p{L}*|llamad[oa]s? |supuest[oa]s? |이른바|소위|いわゆる|所谓|所謂)\s*$/iu;

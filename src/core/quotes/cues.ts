@@ -425,7 +425,8 @@ const TR: LangCues = {
     ...defs('speech', 'before', '(?:diye\\s+)?(?:dedi|demişti|diyor|söyledi|konuştu|açıkladı|belirtti|vurguladı|kaydetti|ifade etti|'
       + 'dile getirdi|uyardı|yazdı|bildirdi|ekledi|yanıt verdi|yanıtını verdi|cevap verdi|değerlendirdi|savundu|iddia etti|'
       + 'seslendi|duyurdu|aktardı|paylaştı|açıklamasında bulundu)(?![\\p{L}])|ifadelerini kullandı|sözlerini kullandı'),
-    ...defs('according', 'before', "(?<=['’]\\p{L}{1,3}\\s)göre|(?<=\\p{L}\\s)göre"),
+    // "Putin'e göre": the source, with its case suffix, before the postposition
+    ...defs('according', 'before', 'göre'),
   ],
   pronouns: [],
   // the subject of a verb-final sentence, set off by a comma after its name (and its suffix: "Putin'in")
@@ -519,7 +520,7 @@ const NL: LangCues = {
 
 /** Croatian past tense: the participle for he, she or they ("rekao", "rekla", "rekli"), with or without "je"/"su". */
 const HR_PART = (stems: string): string => stems.split('|').map((s) => `${s}(?:o|la|li)`).join('|');
-const HR_VERBS = HR_PART('izjavi|reka|kaza|istakn[u]|doda|naglasi|poruči|napisa|upozori|objasni|odgovori|ocijeni|priznao|potvrdi|najavi|zaključi');
+const HR_VERBS = HR_PART('izjavi|reka|kaza|istaknu|doda|naglasi|poruči|napisa|upozori|objasni|odgovori|ocijeni|prizna|potvrdi|najavi|zaključi');
 
 const HR: LangCues = {
   cues: [
@@ -591,8 +592,8 @@ const AR: LangCues = {
 
 const HI: LangCues = {
   cues: [
-    // "पुतिन ने कहा": the agent, the ergative ने, the verb
-    ...defs('speech', 'before', 'ने\\s+(?:कहा|बताया|लिखा|जोड़ा|जोड़ा|कहा है|बताया है|चेतावनी दी|स्पष्ट किया|ज़ोर दिया|जोर दिया|दावा किया|आरोप लगाया|घोषणा की)'),
+    // "पुतिन ने कहा": the agent, the ergative ने, the verb (जोड़ा with the nukta apart and precomposed)
+    ...defs('speech', 'before', 'ने\\s+(?:कहा|बताया|लिखा|जोड़ा|जोड़ा|कहा है|बताया है|चेतावनी दी|स्पष्ट किया|ज़ोर दिया|जोर दिया|दावा किया|आरोप लगाया|घोषणा की)'),
     ...defs('speech', 'before', 'कहते हैं|कहती हैं|का कहना है|के मुताबिक'),
     ...defs('according', 'before', 'के अनुसार|के हवाले से'),
   ],

@@ -79,6 +79,18 @@ describe('analyzeText with the bundled dataset', () => {
     expect(r.story.matched).toBe(true);
   });
 
+  it('names a speaker in a Polish or Croatian case ending, through the bundled names and the language\'s cues', () => {
+    const speakers = (a: ReturnType<typeof analyzeText>) => a.quotes.map((q) => `${q.text} | ${q.speaker?.id ?? q.speaker?.name ?? '-'}`);
+    const hr = 'Kim Jong-un stigao je u Rusiju. Prema riječima Peskova, dvojica čelnika razgovarala su o "osjetljivim pitanjima suradnje".';
+    expect(speakers(analyzeText({ text: hr, blocks: [], meta: meta('hr', '2023-09-13', 'Kim Jong-un u Rusiji'), dataset: realDataset }))).toEqual([
+      'osjetljivim pitanjima suradnje | dmitry-peskov',
+    ]);
+    const pl = 'Kim Dzong Un przyjechał do Rosji. Według Pieskowa przywódcy rozmawiali o „wrażliwych kwestiach współpracy”.';
+    expect(speakers(analyzeText({ text: pl, blocks: [], meta: meta('pl', '2023-09-13', 'Kim Dzong Un w Rosji'), dataset: realDataset }))).toEqual([
+      'wrażliwych kwestiach współpracy | dmitry-peskov',
+    ]);
+  });
+
   it('does not take a 2019 Vladivostok page for the story', () => {
     const en =
       'Kim Jong Un rode his armoured train into Vladivostok to meet Vladimir Putin for their first summit. ' +

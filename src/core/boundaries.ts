@@ -76,6 +76,30 @@ export function acceptEnd(norm: string, end: number, last: Script | 'digit', pat
   }
 }
 
+/**
+ * Hungarian case endings as the folded text spells them (accents gone: -ből is "bol"), written
+ * onto a name ("Peszkovot", "Vlagyivosztokba", "a Kremlből"). Only forms the dataset gives in
+ * Hungarian take them (matcher.ts): elsewhere "Russian" must not read as Russia with an ending.
+ */
+const HUNGARIAN_ENDINGS = new Set([
+  't', 'ot', 'et', 'at', 'ban', 'ben', 'ba', 'be', 'bol', 'rol', 'tol', 'ra', 're', 'on', 'en', 'n', 'nak', 'nek',
+  'val', 'vel', 'hoz', 'hez', 'ig', 'kent', 'ert', 'nal', 'nel', 'ul', 'tal', 'tel',
+]);
+
+/**
+ * The length of a Hungarian case ending at `pos` that closes the word, else -1. "-val/-vel" after
+ * a consonant doubles it: "Putyin" + "-val" is "Putyinnal".
+ */
+export function hungarianEndingAt(norm: string, pos: number): number {
+  let p = pos;
+  while (p < norm.length && p - pos <= 4 && isWordUnit(norm.charCodeAt(p))) p++;
+  if (p === pos || (p < norm.length && isWordUnit(norm.charCodeAt(p)))) return -1;
+  const ending = norm.slice(pos, p);
+  if (HUNGARIAN_ENDINGS.has(ending)) return p - pos;
+  const last = norm[pos - 1];
+  return ending.length === 3 && ending[0] === last && (ending.endsWith('al') || ending.endsWith('el')) ? p - pos : -1;
+}
+
 /** The one-letter Arabic prefixes written onto the next word: and (و ف), with/by (ب), to (ل), like (ك). */
 const ARABIC_CLITICS = new Set([0x648, 0x641, 0x628, 0x644, 0x643]);
 

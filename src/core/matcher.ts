@@ -15,6 +15,7 @@ import {
   cyrillicEndingAt,
   cyrillicStem,
   followedByGivenName,
+  hungarianEndingAt,
   startOk,
 } from './boundaries';
 import { SEP, isWordUnit, normalize, normalizePattern, scriptOf, type Script } from './normalize';
@@ -36,6 +37,8 @@ interface Terminal {
   first: Script | 'digit';
   last: Script | 'digit';
   length: number;
+  /** Some language that declines with endings written onto the word gives this form (see hungarianEndingAt). */
+  hungarian: boolean;
 }
 
 export interface Match {
@@ -135,11 +138,14 @@ function addPattern(b: Builder, key: string, { form, entry, ambiguous }: Pattern
       first: boundaryScript(key.charCodeAt(0)),
       last: boundaryScript(key.charCodeAt(key.length - 1)),
       length: key.length,
+      hungarian: false,
     };
     b.terminal[node] = t;
     b.patterns++;
   }
   t.ambiguous ||= ambiguous;
+  // a form several languages share ("Kreml": de, hu) keeps one entry, so the flag sits on the terminal
+  t.hungarian ||= entry.lang === 'hu';
   if (!t.entries.some((e) => e.id === entry.id && e.form === entry.form && e.short === entry.short)) t.entries.push(entry);
 }
 
@@ -315,7 +321,12 @@ function longestAt(m: CompiledMatcher, text: string, norm: string, start: number
 function accept(m: CompiledMatcher, text: string, norm: string, start: number, node: number, end: number): Match | null {
   const t = m.terminal[node] as Terminal;
   if (!startOk(norm, start, t.first)) return null;
-  const mentionEnd = m.stemEnd[node] ? end : acceptEnd(norm, end, t.last, t.length);
+  let mentionEnd = m.stemEnd[node] ? end : acceptEnd(norm, end, t.last, t.length);
+  if (mentionEnd < 0 && t.hungarian && t.last === 'latin') {
+    // a Hungarian case ending, on a form the dataset gives in Hungarian ("Peszkovot", "Kremlből")
+    const ending = hungarianEndingAt(norm, end);
+    if (ending > 0) mentionEnd = end + ending;
+  }
   if (mentionEnd < 0) return null;
   const passes = (e: PatternEntry) => caseOk(text, start, end, e.form, e.short);
   let entries = t.entries.every(passes) ? t.entries : t.entries.filter(passes);

@@ -113,6 +113,23 @@ describe('boundaries with the real dataset', () => {
       'fefu:Дальневосточного федерального университета',
     ]);
   });
+  it('a Hungarian case ending on a Hungarian form, and on no other', () => {
+    expect(ids('Peszkovot kérdezték a Kremlből, Putyinnal tárgyalt, Vlagyivosztokba utazott.', 'hu')).toEqual([
+      'dmitry-peskov:Peszkovot',
+      'kremlin:Kremlből',
+      'vladimir-putin:Putyinnal',
+      'vladivostok:Vlagyivosztokba',
+    ]);
+    // English forms take no Hungarian ending: the adjective is not the country
+    expect(ids('Russian and Kremlinen officials', 'en')).toEqual([]);
+  });
+  it('Romanian genitive forms with the article written on (Coreei de Nord, Kremlinului, Rusiei)', () => {
+    expect(ids('Liderul Coreei de Nord, purtătorul de cuvânt al Kremlinului și președintele Rusiei.', 'ro')).toEqual([
+      'north-korea:Coreei de Nord',
+      'kremlin:Kremlinului',
+      'russia:Rusiei',
+    ]);
+  });
   it('a Latin name followed by a Korean particle or a Chinese word still matches', () => {
     expect(ids('AP는 보도했다. AP에 따르면 그렇다.', 'ko')).toEqual(['associated-press:AP', 'associated-press:AP']);
     expect(ids('Reuters报道称', 'zh')).toEqual(['reuters:Reuters']);

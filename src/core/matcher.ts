@@ -37,7 +37,7 @@ interface Terminal {
   first: Script | 'digit';
   last: Script | 'digit';
   length: number;
-  /** Some language that declines with endings written onto the word gives this form (see hungarianEndingAt). */
+  /** A Hungarian alias gives this form, so it may take a Hungarian case ending (hungarianEndingAt). */
   hungarian: boolean;
 }
 

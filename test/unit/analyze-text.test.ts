@@ -91,6 +91,15 @@ describe('analyzeText with the bundled dataset', () => {
     ]);
   });
 
+  it('tells of the return to Pyongyang in the added languages too, as in the main ones', () => {
+    const tellsOfReturn = (text: string, lang: string) =>
+      analyzeText({ text, blocks: [], meta: meta(lang, '2023-09-19', 'Kim'), dataset: realDataset }).story.signals.some((s) => s.text === "tells of Kim's return to Pyongyang");
+    expect(tellsOfReturn('Kim Jong-un è rientrato a Pyongyang dopo il viaggio in Russia.', 'it')).toBe(true);
+    expect(tellsOfReturn('Kim Jong-un regressou a Pyongyang depois da viagem à Rússia.', 'pt')).toBe(true);
+    expect(tellsOfReturn("Kim Jong-un Rusya ziyaretinin ardından Pyongyang'a döndü.", 'tr')).toBe(true);
+    expect(tellsOfReturn('Kim Jong-un besuchte Pjöngjang.', 'de')).toBe(false);
+  });
+
   it('does not take a 2019 Vladivostok page for the story', () => {
     const en =
       'Kim Jong Un rode his armoured train into Vladivostok to meet Vladimir Putin for their first summit. ' +

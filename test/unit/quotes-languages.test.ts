@@ -191,6 +191,11 @@ describe('Portuguese', () => {
       'A Rússia trava uma luta sagrada | kim-jong-un',
     ]);
   });
+  test('citando X: the cited one speaks, as "citing X" does in English', () => {
+    expect(summary('A Lusa, citando Dmitri Peskov, noticiou que "as conversações foram construtivas".', [...S, ['Lusa', null, 'organisation']], 'pt')).toEqual([
+      'as conversações foram construtivas | dmitry-peskov',
+    ]);
+  });
 });
 
 describe('Italian', () => {

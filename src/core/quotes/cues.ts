@@ -196,7 +196,11 @@ const EN: LangCues = {
   capitalisedNames: true,
 };
 
-const RU_PAST = (stems: string): string => stems.split('|').map((s) => `${s}(?:а|и|о)?`).join('|');
+/** Each stem of a '|'-list with one of `endings` after it (optionally none): a past tense in he, she or they. */
+const withEndings = (stems: string, endings: string, optional = false): string =>
+  stems.split('|').map((s) => `${s}(?:${endings})${optional ? '?' : ''}`).join('|');
+
+const RU_PAST = (stems: string): string => withEndings(stems, 'а|и|о', true);
 
 const RU: LangCues = {
   announcesQuote: /(?:следующее|следующими словами|следующ\p{L}* (?:пост|сообщение|слова))[^.!?]*[.!?]?\s*$/iu,
@@ -320,7 +324,7 @@ const ES: LangCues = {
 const PT_PAST = 'disse|afirmou|declarou|referiu|sublinhou|acrescentou|explicou|salientou|frisou|garantiu|assegurou|adiantou|'
   + 'indicou|escreveu|advertiu|alertou|avisou|destacou|considerou|defendeu|reiterou|anunciou|respondeu|comentou|lembrou|'
   + 'observou|admitiu|reconheceu|confirmou|insistiu|afiançou|vincou|realçou|classificou|criticou|denunciou|prometeu|apelou|'
-  + 'questionou|perguntou|concluiu|resumiu|contou|relatou|argumentou|sustentou|notou|precisou|elogiou|agradeceu';
+  + 'questionou|perguntou|concluiu|resumiu|contou|argumentou|sustentou|notou|precisou|elogiou|agradeceu';
 
 const PT: LangCues = {
   announcesQuote: /(?:o seguinte|nestes termos|a seguinte mensagem)[^.!?]*[.!?]?\s*$/u,
@@ -332,7 +336,8 @@ const PT: LangCues = {
     ...defs('speech', 'before', 'afirmando|dizendo|declarando|sublinhando|acrescentando|garantindo|assegurando|explicando|referindo'),
     ...defs('speech', 'after', 'classificado por|classificada por|descrito por|descrita por|qualificado por|qualificada por'),
     ...defs('report', 'either', 'noticiou|informou|relatou|divulgou|publicou|noticia|informa|avança|avançou'),
-    ...defs('according', 'after', 'segundo|de acordo com|conforme|citando'),
+    ...defs('according', 'after', 'segundo|de acordo com|conforme'),
+    ...defs('citing', 'after', 'citando'),
     ...defs('carrier', 'after', 'citado por|citada por|citados por|divulgado por|noticiado por'),
   ],
   pronouns: ['ele', 'ela', 'Ele', 'Ela'],
@@ -348,7 +353,7 @@ const PT: LangCues = {
 const IT_PART = 'detto|affermato|dichiarato|sottolineato|aggiunto|spiegato|ribadito|scritto|avvertito|annunciato|risposto|'
   + 'commentato|osservato|precisato|assicurato|riferito|confermato|ammesso|riconosciuto|evidenziato|denunciato|definito|'
   + 'rimarcato|insistito|garantito|promesso|concluso|raccontato|avvisato|minacciato|criticato|elogiato|ringraziato|chiesto|'
-  + 'esortato|ricordato|rilevato|notato|affermato|replicato|tuonato|attaccato|messo in guardia';
+  + 'esortato|ricordato|rilevato|notato|replicato|tuonato|attaccato|messo in guardia';
 
 const IT: LangCues = {
   announcesQuote: /(?:quanto segue|in questi termini|il seguente messaggio)[^.!?]*[.!?]?\s*$/u,
@@ -361,7 +366,7 @@ const IT: LangCues = {
     // ", affermando che …": the gerund's subject is the main clause's; the passive names its speaker after "da"
     ...defs('speech', 'before', 'affermando|dicendo|dichiarando|sottolineando|aggiungendo|spiegando|ribadendo|assicurando'),
     ...defs('speech', 'after', 'definito da|definita da|definiti da|definite da|descritto da|descritta da'),
-    ...defs('report', 'either', 'riferisce|riporta|ha riferito|ha riportato|hanno riferito|hanno riportato|scrive|informa|ha informato'),
+    ...defs('report', 'either', 'riferisce|riporta|ha riferito|ha riportato|hanno riferito|hanno riportato|informa|ha informato'),
     ...defs('according', 'after', 'secondo|stando a|a detta di|a dire di'),
     ...defs('citing', 'after', 'citando'),
     ...defs('carrier', 'after', 'citato da|citata da|citati da|riportato da|riportata da|ripreso da|ripresa da'),
@@ -377,7 +382,7 @@ const IT: LangCues = {
 };
 
 /** Polish past tense: the stem, then the ending for he, she or they ("powiedział", "powiedziała", "powiedzieli"). */
-const PL_PAST = (stems: string): string => stems.split('|').map((s) => `${s}(?:ł|ła|li|ły)`).join('|');
+const PL_PAST = (stems: string): string => withEndings(stems, 'ł|ła|li|ły');
 
 const PL: LangCues = {
   announcesQuote: /(?:następujące słowa|następująco|w następujący sposób)[^.!?]*[.!?]?\s*$/u,
@@ -419,6 +424,9 @@ const ID: LangCues = {
   capitalisedNames: true,
 };
 
+/** The subject of a Turkish verb-final sentence, set off by a comma after its name (and its suffix: "Putin'in"). */
+const TR_SUBJECT = /^(?:['’]\p{L}{1,4})?\s*,/u;
+
 /** Turkish: the verb closes the sentence after the quote ("Putin, "…" dedi"); its subject, marked off by a comma, opens it. */
 const TR: LangCues = {
   cues: [
@@ -429,9 +437,8 @@ const TR: LangCues = {
     ...defs('according', 'before', 'göre'),
   ],
   pronouns: [],
-  // the subject of a verb-final sentence, set off by a comma after its name (and its suffix: "Putin'in")
-  topicParticle: /^(?:['’]\p{L}{1,4})?\s*,/u,
-  subjectParticle: /^(?:['’]\p{L}{1,4})?\s*,/u,
+  topicParticle: TR_SUBJECT,
+  subjectParticle: TR_SUBJECT,
   prepositions: set(''),
   conjunctions: set('ve ama ancak fakat veya ki'),
   wordBoundaries: true,
@@ -441,7 +448,7 @@ const TR: LangCues = {
 };
 
 /** Ukrainian past tense: the stem, then the ending for he, she or they ("заявив", "заявила", "заявили"). */
-const UK_PAST = (stems: string): string => stems.split('|').map((s) => `${s}(?:в|ла|ли)`).join('|');
+const UK_PAST = (stems: string): string => withEndings(stems, 'в|ла|ли');
 
 const UK: LangCues = {
   cues: [
@@ -519,8 +526,7 @@ const NL: LangCues = {
 };
 
 /** Croatian past tense: the participle for he, she or they ("rekao", "rekla", "rekli"), with or without "je"/"su". */
-const HR_PART = (stems: string): string => stems.split('|').map((s) => `${s}(?:o|la|li)`).join('|');
-const HR_VERBS = HR_PART('izjavi|reka|kaza|istaknu|doda|naglasi|poruči|napisa|upozori|objasni|odgovori|ocijeni|prizna|potvrdi|najavi|zaključi');
+const HR_VERBS = withEndings('izjavi|reka|kaza|istaknu|doda|naglasi|poruči|napisa|upozori|objasni|odgovori|ocijeni|prizna|potvrdi|najavi|zaključi', 'o|la|li');
 
 const HR: LangCues = {
   cues: [

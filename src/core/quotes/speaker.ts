@@ -235,6 +235,8 @@ export function reportedSubject(ctx: QuoteContext, from: number, at: number): { 
 const COMPLEMENTISER = /^\s+(?:that|dass|que|qu['’]|что)(?![\p{L}])/u;
 
 /** The first candidate after the cue, before any clause break: ", said Victor Cha, an analyst". */
+const FIRST_WORD = /^\s*(\p{L}+)/u;
+
 export function adjacentAfter(ctx: QuoteContext, cue: CueMatch, to: number): PartyRef | null | undefined {
   const text = ctx.text;
   // "warned that Moscow would …": a complement clause follows, its subject is not the speaker
@@ -247,7 +249,7 @@ export function adjacentAfter(ctx: QuoteContext, cue: CueMatch, to: number): Par
   let limit = breakAt(cue.end);
   // "a déclaré l'ambassadrice américaine aux Nations unies, Linda Thomas-Greenfield": one appositive
   // comma; not one that opens another clause ("— сказала речниця, а Пєсков додав", "said an aide, and Kim …")
-  const opensClause = (): boolean => ctx.lang.conjunctions.has((/^\s*(\p{L}+)/u.exec(text.slice(limit + 1, limit + 24))?.[1] ?? '').toLowerCase());
+  const opensClause = (): boolean => ctx.lang.conjunctions.has((FIRST_WORD.exec(text.slice(limit + 1, limit + 24))?.[1] ?? '').toLowerCase());
   if (text[limit] === ',' && !candidatesIn(ctx, cue.end, limit).some((c) => !isPrepositionalObject(ctx, c, cue.end)) && !opensClause()) limit = breakAt(limit + 1);
   // a candidate may itself contain a dot ("U.S.") or end at the break
   const cands = candidatesIn(ctx, cue.end, Math.min(to, limit + 1)).filter((c) => !isPrepositionalObject(ctx, c, cue.end));
